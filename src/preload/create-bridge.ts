@@ -1,0 +1,25 @@
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import { eventContract, invokeContract, type SitrepApi } from '../shared/contract/ipc-contract';
+
+type IpcPort = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+/**
+ * Builds the one bridge object from the contract: one method per channel, nothing else. The renderer never
+ * sees ipcRenderer or an IpcRendererEvent; event callbacks get the payload alone and an unsubscribe back.
+ */
+export function createBridge(ipc: IpcPort): SitrepApi {
+  const api: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(invokeContract)) {
+    api[name] = (request?: unknown) => ipc.invoke(spec.channel, request);
+  }
+  for (const [name, spec] of Object.entries(eventContract)) {
+    api[name] = (listener: (payload: unknown) => void) => {
+      const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
+      ipc.on(spec.channel, forward);
+      return () => {
+        ipc.removeListener(spec.channel, forward);
+      };
+    };
+  }
+  return Object.freeze(api) as unknown as SitrepApi;
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { ApiOf, EventSpec, InvokeSpec } from './contract-types';
+import { EpochMsSchema } from '../domain/incident';
+
+/*
+ * The whole surface between renderers and main. The preload exposes exactly one method per entry below
+ * (and nothing else); main parses every request with `request` and checks the sender before handling it.
+ * Add a channel here, and both sides follow from it.
+ */
+
+const NoArgs = z.undefined();
+const Done = z.void();
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  platform: z.string(),
+  /** Where the app keeps its data on this machine, shown in settings. */
+  userDataPath: z.string(),
+});
+
+export const AppCommandSchema = z.enum(['declare', 'command-palette', 'open-settings', 'open-incident']);
+
+export const invokeContract = {
+  getAppInfo: { channel: 'app:get-info', request: NoArgs, response: AppInfoSchema },
+  /** Opens an http(s) link the user clicked in the system browser; anything else is refused. */
+  openExternal: {
+    channel: 'shell:open-external',
+    request: z.object({ url: z.string().max(4_000) }),
+    response: Done,
+  },
+  /** Hides the quick-note window and gives focus back to the app the user came from. */
+  hideQuickNote: { channel: 'quick-note:hide', request: NoArgs, response: Done },
+  /** Shows (creating when needed) the always-on-top checklist window. */
+  showChecklist: { channel: 'checklist:show', request: NoArgs, response: Done },
+  /** Shows the main window, optionally on one incident. */
+  showMainWindow: {
+    channel: 'main-window:show',
+    request: z.object({ incidentId: z.string().max(64).optional() }).optional(),
+    response: Done,
+  },
+} satisfies Record<string, InvokeSpec>;
+
+export const eventContract = {
+  /** The quick-note window was shown by the hotkey; pressedAt is the keypress moment, the note's occurredAt. */
+  onQuickNoteShown: { channel: 'quick-note:shown', payload: z.object({ pressedAt: EpochMsSchema }) },
+  /** A command from the tray, menu or command line for the main window. */
+  onAppCommand: {
+    channel: 'app:command',
+    payload: z.object({ command: AppCommandSchema, incidentId: z.string().max(64).optional() }),
+  },
+} satisfies Record<string, EventSpec>;
+
+export type InvokeContract = typeof invokeContract;
+export type EventContract = typeof eventContract;
+export type SitrepApi = ApiOf<InvokeContract, EventContract>;
+export type InvokeName = keyof InvokeContract;
+export type EventName = keyof EventContract;
+
+/** The global name the preload exposes the bridge under. */
+export const BRIDGE_GLOBAL = 'sitrep';

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { EpochMsSchema, PersonNameSchema } from './incident';
+
+/** What a line on the timeline is. The last four are written by the app, not typed. */
+export const entryKinds = [
+  'note',
+  'action',
+  'decision',
+  'hypothesis',
+  'impact',
+  'follow-up',
+  'learning',
+  'milestone',
+  'status-change',
+  'severity-change',
+  'lead-change',
+  'checklist',
+] as const;
+export const EntryKindSchema = z.enum(entryKinds);
+export type EntryKind = z.infer<typeof EntryKindSchema>;
+
+/** Where an entry was written; shown as provenance and used by the analysis. */
+export const entrySources = ['composer', 'quick-note', 'checklist', 'lifecycle', 'import'] as const;
+export const EntrySourceSchema = z.enum(entrySources);
+export type EntrySource = z.infer<typeof EntrySourceSchema>;
+
+/** Milestones the metrics are computed from (time to detect, mitigate, resolve). */
+export const milestoneNames = ['impact-started', 'detected', 'declared', 'mitigated', 'resolved'] as const;
+export const MilestoneNameSchema = z.enum(milestoneNames);
+export type MilestoneName = z.infer<typeof MilestoneNameSchema>;
+
+/** One megabyte of text is the most a single entry may hold; larger input is refused with a message. */
+export const MAX_ENTRY_TEXT = 1_000_000;
+
+export const TimelineEntrySchema = z.object({
+  id: z.string().min(1).max(64),
+  incidentId: z.string().min(1).max(64),
+  kind: EntryKindSchema,
+  text: z.string().max(MAX_ENTRY_TEXT),
+  /** When it happened, as the user says (a quick note: the moment the hotkey was pressed). */
+  occurredAt: EpochMsSchema,
+  /** When it was written to the log. Never changes. */
+  capturedAt: EpochMsSchema,
+  /** When it was last edited, or null. */
+  editedAt: EpochMsSchema.nullable(),
+  /** occurredAt before the first backfill, so an edited time shows where it came from. */
+  originalOccurredAt: EpochMsSchema.nullable(),
+  author: PersonNameSchema,
+  source: EntrySourceSchema,
+  /** A tombstone: deleted entries stay, so undo works and the analysis never silently loses a line. */
+  deletedAt: EpochMsSchema.nullable(),
+  /** Set on milestone entries. */
+  milestone: MilestoneNameSchema.nullable(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;

@@ -1,0 +1,89 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { z } from 'zod';
+import {
+  BRIDGE_GLOBAL,
+  eventContract,
+  invokeContract,
+  type EventContract,
+  type EventName,
+  type InvokeContract,
+  type InvokeName,
+} from '../../../src/shared/contract/ipc-contract';
+
+export type Handlers = {
+  [K in InvokeName]: (
+    request: z.output<InvokeContract[K]['request']>,
+    page: Page,
+  ) => Promise<z.input<InvokeContract[K]['response']>> | z.input<InvokeContract[K]['response']>;
+};
+
+export interface BridgeCall {
+  name: InvokeName;
+  request: unknown;
+  page: Page;
+}
+
+export interface TestBridge {
+  /** Every call a page made through the bridge, in order. */
+  calls: BridgeCall[];
+  /** Sends an event to one page, as main's webContents.send would. */
+  emit<K extends EventName>(page: Page, name: K, payload: z.input<EventContract[K]['payload']>): Promise<void>;
+}
+
+const defaults: Handlers = {
+  getAppInfo: () => ({ version: 'test', platform: 'browser-test', userDataPath: '(browser profile)' }),
+  openExternal: () => undefined,
+  hideQuickNote: () => undefined,
+  showChecklist: () => undefined,
+  showMainWindow: () => undefined,
+};
+
+/**
+ * Gives every page of the context the same `window.sitrep` the preload gives a window: one method per
+ * contract entry. Requests are parsed with the contract's schemas, as main parses them, so a renderer
+ * that sends a malformed payload fails here too.
+ */
+export async function installBridge(context: BrowserContext, overrides: Partial<Handlers> = {}): Promise<TestBridge> {
+  const handlers = { ...defaults, ...overrides } as Record<string, (req: unknown, page: Page) => unknown>;
+  const calls: BridgeCall[] = [];
+  await context.exposeBinding('__sitrepInvoke', async ({ page }, name: InvokeName, request: unknown) => {
+    const spec = invokeContract[name];
+    const parsed = spec.request.parse(request);
+    calls.push({ name, request: parsed, page });
+    const handler = handlers[name];
+    if (!handler) throw new Error(`No test handler for ${name}`);
+    return spec.response.parse(await handler(parsed, page));
+  });
+  await context.addInitScript(
+    ({ global, invokeNames, eventNames }) => {
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const api: Record<string, unknown> = {};
+      const invoke = (window as unknown as { __sitrepInvoke: (n: string, r: unknown) => Promise<unknown> })
+        .__sitrepInvoke;
+      for (const name of invokeNames) api[name] = (request?: unknown) => invoke(name, request);
+      for (const name of eventNames) {
+        api[name] = (listener: (payload: unknown) => void) => {
+          const set = listeners.get(name) ?? new Set();
+          listeners.set(name, set);
+          set.add(listener);
+          return () => set.delete(listener);
+        };
+      }
+      Object.defineProperty(window, '__sitrepEmit', {
+        value: (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload)),
+      });
+      Object.defineProperty(window, global, { value: Object.freeze(api) });
+    },
+    { global: BRIDGE_GLOBAL, invokeNames: Object.keys(invokeContract), eventNames: Object.keys(eventContract) },
+  );
+  return {
+    calls,
+    async emit(page, name, payload) {
+      const parsed = eventContract[name].payload.parse(payload);
+      await page.evaluate(
+        ([n, p]) => (window as unknown as { __sitrepEmit: (n: string, p: unknown) => void }).__sitrepEmit(n, p),
+        [name, parsed] as const,
+      );
+    },
+  };
+}
