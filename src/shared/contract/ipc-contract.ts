@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiOf, EventSpec, InvokeSpec } from './contract-types';
-import { EpochMsSchema } from '../domain/incident';
+import { EpochMsSchema, SeveritySchema } from '../domain/incident';
+import { MAX_ENTRY_TEXT } from '../domain/timeline-entry';
 
 /*
  * The whole surface between renderers and main. The preload exposes exactly one method per entry below
@@ -16,6 +17,19 @@ export const AppInfoSchema = z.object({
   platform: z.string(),
   /** Where the app keeps its data on this machine, shown in settings. */
   userDataPath: z.string(),
+});
+
+/** Whether the global quick-note shortcut is held by Sitrep; message says what to do when it is not. */
+export const ShortcutStatusSchema = z.object({
+  accelerator: z.string().max(100),
+  registered: z.boolean(),
+  message: z.string().nullable(),
+});
+export type ShortcutStatus = z.infer<typeof ShortcutStatusSchema>;
+
+/** What the tray shows: the live incident the lead is on, or nothing. */
+export const TrayStateSchema = z.object({
+  activeIncident: z.object({ title: z.string().max(300), severity: SeveritySchema }).nullable(),
 });
 
 export const AppCommandSchema = z.enum(['declare', 'command-palette', 'open-settings', 'open-incident']);
@@ -38,6 +52,22 @@ export const invokeContract = {
     request: z.object({ incidentId: z.string().max(64).optional() }).optional(),
     response: Done,
   },
+  /** Whether the quick-note hotkey is registered, and what to do when another app holds it. */
+  getShortcutStatus: { channel: 'shortcut:get-status', request: NoArgs, response: ShortcutStatusSchema },
+  /** Re-binds the quick-note hotkey (Electron accelerator syntax); the old one stays when the new one fails. */
+  setQuickNoteShortcut: {
+    channel: 'shortcut:set-quick-note',
+    request: z.object({ accelerator: z.string().trim().min(1).max(100) }),
+    response: ShortcutStatusSchema,
+  },
+  /** The renderer tells the tray which live incident (and severity) to show. */
+  setTrayState: { channel: 'tray:set-state', request: TrayStateSchema, response: Done },
+  /** A native notification (e.g. "update overdue"); clicking it opens that incident. */
+  showNudge: {
+    channel: 'nudge:show',
+    request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1_000), incidentId: z.string().min(1).max(64) }),
+    response: Done,
+  },
 } satisfies Record<string, InvokeSpec>;
 
 export const eventContract = {
@@ -47,6 +77,11 @@ export const eventContract = {
   onAppCommand: {
     channel: 'app:command',
     payload: z.object({ command: AppCommandSchema, incidentId: z.string().max(64).optional() }),
+  },
+  /** `sitrep --note "text"` from a terminal or a system shortcut: the quick-note renderer saves it as a note. */
+  onExternalNote: {
+    channel: 'quick-note:external-note',
+    payload: z.object({ text: z.string().min(1).max(MAX_ENTRY_TEXT), pressedAt: EpochMsSchema }),
   },
 } satisfies Record<string, EventSpec>;
 

@@ -36,6 +36,10 @@ const defaults: Handlers = {
   hideQuickNote: () => undefined,
   showChecklist: () => undefined,
   showMainWindow: () => undefined,
+  getShortcutStatus: () => ({ accelerator: 'CommandOrControl+Shift+Space', registered: true, message: null }),
+  setQuickNoteShortcut: ({ accelerator }) => ({ accelerator, registered: true, message: null }),
+  setTrayState: () => undefined,
+  showNudge: () => undefined,
 };
 
 /**
