@@ -1,0 +1,116 @@
+import { newId } from '../../../shared/domain/ids';
+import { makeEntry, type NewEntryInput } from '../../../shared/domain/timeline-entry-factory';
+import {
+  MAX_ENTRY_TEXT,
+  TimelineEntrySchema,
+  type EntryKind,
+  type TimelineEntry,
+} from '../../../shared/domain/timeline-entry';
+import type { SitrepDatabase } from './db';
+import { guardStorage, SitrepStorageError } from './storage-error';
+
+/** Input the user can fix (empty text, too long, unknown incident): the message says how. */
+export class EntryInputError extends Error {
+  override readonly name = 'EntryInputError';
+}
+
+function checked(entry: TimelineEntry): TimelineEntry {
+  if (entry.text.length > MAX_ENTRY_TEXT) {
+    throw new EntryInputError(
+      `This note is ${entry.text.length.toLocaleString('en')} characters long; one entry holds at most ${MAX_ENTRY_TEXT.toLocaleString('en')}. Split it or attach it as a file.`,
+    );
+  }
+  const parsed = TimelineEntrySchema.safeParse(entry);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new EntryInputError(`This entry cannot be saved: ${issue?.path.join('.') || 'entry'} ${issue?.message ?? 'is not valid'}.`);
+  }
+  return parsed.data;
+}
+
+function makeChecked(input: NewEntryInput, at: number): TimelineEntry {
+  return checked(makeEntry(input, { at, newId: () => newId(at) }));
+}
+
+async function requireIncidents(db: SitrepDatabase, ids: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(ids)];
+  const found = await db.incidents.bulkGet(wanted);
+  const missing = wanted.filter((_, i) => !found[i]);
+  if (missing.length > 0) throw new EntryInputError(`There is no incident ${missing[0]} to add this to: it may have been removed by a restore. Pick an incident and save again.`);
+}
+
+/** Saves one entry. Resolves only after the transaction committed, so the caller may acknowledge it. */
+export async function addEntry(db: SitrepDatabase, input: NewEntryInput): Promise<TimelineEntry> {
+  const [entry] = await addEntries(db, [input]);
+  if (!entry) throw new Error('addEntries returned nothing for one input.');
+  return entry;
+}
+
+/** Saves several entries in one transaction: all of them or none. */
+export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): Promise<TimelineEntry[]> {
+  if (inputs.length === 0) return [];
+  const at = Date.now();
+  const entries = inputs.map((input) => makeChecked(input, at));
+  await guardStorage(() =>
+    db.transaction('rw', db.incidents, db.entries, async () => {
+      await requireIncidents(db, entries.map((e) => e.incidentId));
+      await db.entries.bulkAdd(entries);
+    }),
+  );
+  return entries;
+}
+
+async function mustGet(db: SitrepDatabase, id: string): Promise<TimelineEntry> {
+  const entry = await db.entries.get(id);
+  if (!entry) throw new SitrepStorageError('not-found', 'That entry is no longer in the log (a restore may have replaced it). Reload the timeline.');
+  return entry;
+}
+
+/**
+ * Changes text, kind or time. editedAt records the edit; the first change of time keeps the time the entry
+ * was captured with in originalOccurredAt, so a backfilled time always shows where it came from.
+ */
+export async function editEntry(
+  db: SitrepDatabase,
+  id: string,
+  patch: { text?: string; kind?: EntryKind; occurredAt?: number },
+): Promise<TimelineEntry> {
+  const at = Date.now();
+  return guardStorage(() =>
+    db.transaction('rw', db.entries, async () => {
+      const before = await mustGet(db, id);
+      const timeChanged = patch.occurredAt !== undefined && patch.occurredAt !== before.occurredAt;
+      const after = checked({
+        ...before,
+        text: patch.text ?? before.text,
+        kind: patch.kind ?? before.kind,
+        occurredAt: patch.occurredAt ?? before.occurredAt,
+        originalOccurredAt: timeChanged && before.originalOccurredAt === null ? before.occurredAt : before.originalOccurredAt,
+        editedAt: at,
+      });
+      await db.entries.put(after);
+      return after;
+    }),
+  );
+}
+
+/** Marks an entry deleted. It stays in the log as a tombstone, so undo works and nothing silently vanishes. */
+export async function deleteEntry(db: SitrepDatabase, id: string): Promise<void> {
+  const at = Date.now();
+  await guardStorage(() =>
+    db.transaction('rw', db.entries, async () => {
+      const entry = await mustGet(db, id);
+      if (entry.deletedAt === null) await db.entries.update(id, { deletedAt: at });
+    }),
+  );
+}
+
+/** Undoes deleteEntry. */
+export async function restoreEntry(db: SitrepDatabase, id: string): Promise<void> {
+  await guardStorage(() =>
+    db.transaction('rw', db.entries, async () => {
+      await mustGet(db, id);
+      await db.entries.update(id, { deletedAt: null });
+    }),
+  );
+}

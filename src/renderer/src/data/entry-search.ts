@@ -1,0 +1,121 @@
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
+import type { SitrepDatabase } from './db';
+import { SearchIndex } from './search-index';
+
+export interface SearchHit {
+  entry: TimelineEntry;
+  incidentTitle: string;
+}
+
+export interface EntrySearch {
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  dispose(): void;
+}
+
+export const DEFAULT_SEARCH_LIMIT = 50;
+/** Beyond this many changed rows at once (a restore), re-reading everything is simpler than key lookups. */
+const MAX_INCREMENTAL_KEYS = 5_000;
+
+type Changes = { keys: string[] } | 'everything';
+
+/**
+ * The primary keys a committed transaction touched, from Dexie's storagemutated parts. Parts arriving from
+ * another window come through a BroadcastChannel as plain trees, so the tree is walked by hand.
+ * A range that is not a single key (a clear(), or Dexie's "all" after a page restore) means "everything".
+ */
+function changedKeys(tree: IntervalTree | undefined, into: Set<string>): boolean {
+  if (!tree || !('from' in tree)) return true;
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    into.add(node.from);
+    if (into.size > MAX_INCREMENTAL_KEYS) return false;
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return true;
+}
+
+function entryChanges(parts: ObservabilitySet, dbName: string): { entries: Changes | null; incidents: boolean } {
+  if ('all' in parts) return { entries: 'everything', incidents: true };
+  const prefix = `idb://${dbName}/`;
+  const keys = new Set<string>();
+  let touched = false;
+  for (const part of [`${prefix}entries/`, `${prefix}entries/:dels`]) {
+    if (!(part in parts)) continue;
+    touched = true;
+    if (!changedKeys(parts[part], keys)) return { entries: 'everything', incidents: `${prefix}incidents/` in parts };
+  }
+  return { entries: touched ? { keys: [...keys] } : null, incidents: `${prefix}incidents/` in parts };
+}
+
+/**
+ * Search across every incident's entries. The index is built once from IndexedDB, then kept fresh from
+ * Dexie's storagemutated event, which fires for writes in this window and (through a BroadcastChannel)
+ * in every other Sitrep window: only the entries a write touched are re-read.
+ */
+export function createEntrySearch(db: SitrepDatabase): EntrySearch {
+  const index = new SearchIndex();
+  let titles = new Map<string, string>();
+  let rebuild = true;
+  let titlesStale = true;
+  const pending = new Set<string>();
+  let queue: Promise<void> = Promise.resolve();
+
+  const onMutated = (parts: ObservabilitySet): void => {
+    const { entries, incidents } = entryChanges(parts, db.name);
+    if (incidents) titlesStale = true;
+    if (entries === 'everything') rebuild = true;
+    else if (entries) for (const key of entries.keys) pending.add(key);
+  };
+  Dexie.on('storagemutated', onMutated);
+
+  async function catchUp(): Promise<void> {
+    if (rebuild) {
+      rebuild = false;
+      pending.clear();
+      try {
+        index.replaceAll(await db.entries.toArray());
+      } catch (error) {
+        rebuild = true;
+        throw error;
+      }
+    } else if (pending.size > 0) {
+      const ids = [...pending];
+      pending.clear();
+      try {
+        const rows = await db.entries.bulkGet(ids);
+        index.upsert(rows.filter((row): row is TimelineEntry => row !== undefined));
+        index.remove(ids.filter((_, i) => rows[i] === undefined));
+      } catch (error) {
+        for (const id of ids) pending.add(id);
+        throw error;
+      }
+    }
+    if (titlesStale) {
+      titlesStale = false;
+      const incidents = await db.incidents.toArray();
+      titles = new Map(incidents.map((incident) => [incident.id, incident.title]));
+    }
+  }
+
+  const refresh = (): Promise<void> => {
+    // One refresh at a time, in order: a search never sees a half-applied change.
+    queue = queue.catch(() => undefined).then(catchUp);
+    return queue;
+  };
+  // Start building at once, so the first search of the session does not pay for reading every entry.
+  refresh().catch(() => undefined);
+
+  return {
+    async search(query, limit = DEFAULT_SEARCH_LIMIT) {
+      await refresh();
+      return index.search(query, limit).map((entry) => ({ entry, incidentTitle: titles.get(entry.incidentId) ?? '' }));
+    },
+    dispose() {
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { newId } from '../../../shared/domain/ids';
+import type { Severity } from '../../../shared/domain/incident';
+import {
+  applyLifecycleAction,
+  declareIncident as declareRule,
+  type ActionContext,
+  type LifecycleAction,
+  type LifecycleResult,
+} from '../../../shared/domain/incident-lifecycle';
+import { effectiveTemplate } from '../../../shared/checklist/checklist-template';
+import { createIncidentChecklist } from '../../../shared/checklist/incident-checklist';
+import type { SitrepDatabase } from './db';
+import { guardStorage } from './storage-error';
+
+function context(by: string): ActionContext {
+  const at = Date.now();
+  return { by, at, newId: () => newId(at) };
+}
+
+/**
+ * Declares an incident: the incident, its first timeline entries and its own copy of the lead's checklist
+ * for that severity (the team's edited template if there is one) are written together or not at all.
+ */
+export async function declareIncident(
+  db: SitrepDatabase,
+  input: { title: string; severity: Severity; impactStartedAt?: number | null },
+  by: string,
+): Promise<LifecycleResult> {
+  const result = declareRule(input, context(by));
+  if (!result.ok) return result;
+  const { incident, entries } = result;
+  await guardStorage(() =>
+    db.transaction('rw', [db.incidents, db.entries, db.checklistTemplates, db.incidentChecklists], async () => {
+      const template = await db.checklistTemplates.get(incident.severity);
+      await db.incidents.add(incident);
+      await db.entries.bulkAdd(entries);
+      await db.incidentChecklists.put(
+        createIncidentChecklist(incident.id, incident.severity, effectiveTemplate(incident.severity, template), incident.declaredAt),
+      );
+    }),
+  );
+  return result;
+}
+
+/**
+ * Applies a lifecycle action. The incident is read inside the write transaction and the pure rule decides
+ * there, so two windows acting at once are serialised by IndexedDB instead of overwriting each other.
+ * A refused action writes nothing and returns the rule's reason.
+ */
+export async function applyIncidentAction(
+  db: SitrepDatabase,
+  incidentId: string,
+  action: LifecycleAction,
+  by: string,
+): Promise<LifecycleResult> {
+  const ctx = context(by);
+  return guardStorage(() =>
+    db.transaction('rw', db.incidents, db.entries, async (): Promise<LifecycleResult> => {
+      const incident = await db.incidents.get(incidentId);
+      if (!incident) return { ok: false, reason: 'That incident is no longer in the log. Reload the incident list.' };
+      const result = applyLifecycleAction(incident, action, ctx);
+      if (!result.ok) return result;
+      await db.incidents.put(result.incident);
+      if (result.entries.length > 0) await db.entries.bulkAdd(result.entries);
+      return result;
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the on-disk schema, oldest first. Dexie needs the whole history to upgrade a profile
+ * that has not opened the app for a while, so versions are only ever appended, never edited.
+ *
+ * To add version 2: append `{ version: 2, stores: { ...only the tables whose indexes change... },
+ * upgrade: async (tx) => { ...rewrite rows... } }`, bump nothing else, and add a case to
+ * test/unit/data/schema-upgrade.test.ts that opens a v1 database written out literally and checks
+ * that every row survived.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs: primary key first, then indexes. Tables not listed keep their previous spec. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      incidents: 'id, status, declaredAt',
+      // [incidentId+occurredAt+id] pages a timeline in order, stable for equal times, without reading it all.
+      entries: 'id, [incidentId+occurredAt+id], incidentId, capturedAt, editedAt',
+      settings: 'key',
+      checklistTemplates: 'severity',
+      incidentChecklists: 'incidentId',
+      attachments: 'id, entryId, incidentId',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION: number = Math.max(...schemaVersions.map((v) => v.version));

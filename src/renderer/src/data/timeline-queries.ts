@@ -1,0 +1,45 @@
+import Dexie from 'dexie';
+import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
+import type { SitrepDatabase } from './db';
+
+const ORDER_INDEX = '[incidentId+occurredAt+id]';
+
+/** The incident's entries in timeline order; a range over the compound index, so nothing else is read. */
+function timelineRange(db: SitrepDatabase, incidentId: string) {
+  return db.entries
+    .where(ORDER_INDEX)
+    .between([incidentId, Dexie.minKey, Dexie.minKey], [incidentId, Dexie.maxKey, Dexie.maxKey], true, true);
+}
+
+/** How many rows the timeline has, tombstones included (they render as "deleted — restore"). */
+export function countTimeline(db: SitrepDatabase, incidentId: string): Promise<number> {
+  return db.entries.where('incidentId').equals(incidentId).count();
+}
+
+/**
+ * Rows offset..offset+limit of the timeline, oldest first. Only those rows are read: the cursor skips
+ * the rest by key. A window near the end (where people look during an incident) is read backwards from the
+ * end, so opening a 50,000-entry timeline at its newest rows skips nothing.
+ */
+export function timelineSlice(db: SitrepDatabase, incidentId: string, offset: number, limit: number): Promise<TimelineEntry[]> {
+  const start = Math.max(0, Math.floor(offset));
+  const size = Math.max(0, Math.floor(limit));
+  if (size === 0) return Promise.resolve([]);
+  return db.transaction('r', db.entries, async () => {
+    const total = await countTimeline(db, incidentId);
+    if (start >= total) return [];
+    const end = Math.min(total, start + size);
+    if (start <= total - end) return timelineRange(db, incidentId).offset(start).limit(end - start).toArray();
+    const fromEnd = await timelineRange(db, incidentId)
+      .reverse()
+      .offset(total - end)
+      .limit(end - start)
+      .toArray();
+    return fromEnd.reverse();
+  });
+}
+
+/** The whole timeline in order: for exports and the analysis document, not for painting. */
+export function allTimeline(db: SitrepDatabase, incidentId: string): Promise<TimelineEntry[]> {
+  return timelineRange(db, incidentId).toArray();
+}
