@@ -59,9 +59,10 @@ export async function applyIncidentAction(
       const incident = await db.incidents.get(incidentId);
       if (!incident) return { ok: false, reason: 'That incident is no longer in the log. Reload the incident list.' };
       const result = applyLifecycleAction(incident, action, ctx);
-      if (!result.ok) return result;
+      // An action that changed nothing (an edit to the same text) records nothing and writes nothing.
+      if (!result.ok || result.entries.length === 0) return result;
       await db.incidents.put(result.incident);
-      if (result.entries.length > 0) await db.entries.bulkAdd(result.entries);
+      await db.entries.bulkAdd(result.entries);
       return result;
     }),
   );

@@ -1,14 +1,15 @@
-import Dexie from 'dexie';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from './db';
 
 const ORDER_INDEX = '[incidentId+occurredAt+id]';
 
-/** The incident's entries in timeline order; a range over the compound index, so nothing else is read. */
+/**
+ * The incident's entries in timeline order; a range over the compound index, so nothing else is read.
+ * In IndexedDB's key order [id] sorts before every [id, time, entryId] and [id, []] after all of them
+ * (arrays sort after numbers and strings).
+ */
 function timelineRange(db: SitrepDatabase, incidentId: string) {
-  return db.entries
-    .where(ORDER_INDEX)
-    .between([incidentId, Dexie.minKey, Dexie.minKey], [incidentId, Dexie.maxKey, Dexie.maxKey], true, true);
+  return db.entries.where(ORDER_INDEX).between([incidentId], [incidentId, []], true, true);
 }
 
 /** How many rows the timeline has, tombstones included (they render as "deleted — restore"). */
