@@ -18,10 +18,23 @@ interface WallClock {
 // timeline formats thousands of instants.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '';
+/** Whether the platform knows this IANA time zone name ("Europe/Berlin"); for validating a setting. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function formatterFor(requested: string | undefined): Intl.DateTimeFormat {
+  // A zone name the platform does not know (a stale setting, say) falls back to the machine's zone
+  // rather than breaking every timestamp on screen.
+  const key = requested ?? '';
   let formatter = formatters.get(key);
   if (!formatter) {
+    const timeZone = requested !== undefined && isValidTimeZone(requested) ? requested : undefined;
     // en-GB only fixes the digits and the zone abbreviation style ("CET", "GMT-5"); the layout is ours.
     formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
