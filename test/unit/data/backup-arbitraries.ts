@@ -77,10 +77,12 @@ const checklist = (incidentId: string): fc.Arbitrary<IncidentChecklist> =>
     })
     .map(({ severity, items, marks, at }) => ({ ...createIncidentChecklist(incidentId, severity, items, at), marks }));
 
-const settings: fc.Arbitrary<SettingRow[]> = fc.tuple(
-  fc.option(fc.record({ key: fc.constant('userName'), value: fc.option(trimmed(20), { nil: null }) }), { nil: undefined }),
-  fc.option(fc.record({ key: fc.constant('theme'), value: fc.constantFrom('system', 'light', 'dark') }), { nil: undefined }),
-).map((rows) => rows.filter((row): row is SettingRow => row !== undefined));
+const settings: fc.Arbitrary<SettingRow[]> = fc
+  .tuple(
+    fc.option(fc.record<SettingRow>({ key: fc.constant('userName'), value: fc.option(trimmed(20), { nil: null }) }), { nil: undefined }),
+    fc.option(fc.record<SettingRow>({ key: fc.constant('theme'), value: fc.constantFrom('system', 'light', 'dark') }), { nil: undefined }),
+  )
+  .map((rows) => rows.filter((row) => row !== undefined));
 
 export interface LogContents {
   incidents: Incident[];

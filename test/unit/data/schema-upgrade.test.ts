@@ -1,0 +1,96 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/renderer/src/data/db';
+import { timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
+import { readSettings } from '../../../src/renderer/src/data/settings-repository';
+import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/src/data/schema';
+
+/*
+ * The pattern for every schema change: open a database the way an OLD build left it, with the old schema
+ * written out literally here (never imported: the point is to freeze what is on users' disks), seed it, then
+ * open it with today's openDatabase and check every row survived and the new indexes answer.
+ * When version 2 arrives, add a `v2` literal and a test "v1 → current" and "v2 → current" below.
+ */
+const v1Stores = {
+  incidents: 'id, status, declaredAt',
+  entries: 'id, [incidentId+occurredAt+id], incidentId, capturedAt, editedAt',
+  settings: 'key',
+  checklistTemplates: 'severity',
+  incidentChecklists: 'incidentId',
+  attachments: 'id, entryId, incidentId',
+};
+
+const v1Incident = {
+  id: '01J0000000000000000000INC1',
+  title: 'Checkout returns 500',
+  severity: 'major',
+  status: 'investigating',
+  lead: 'Dana',
+  declaredBy: 'Dana',
+  declaredAt: 1_764_000_000_000,
+  impactStartedAt: null,
+  resolvedAt: null,
+  rootCause: '',
+  fix: '',
+  runbookLinks: [],
+  summary: '',
+  analysisScheduledFor: null,
+  updatedAt: 1_764_000_000_000,
+};
+const v1Entry = (n: number) => ({
+  id: `01J0000000000000000000E${String(n).padStart(3, '0')}`,
+  incidentId: v1Incident.id,
+  kind: 'note',
+  text: `note ${n}`,
+  occurredAt: 1_764_000_000_000 + (n % 3) * 1000,
+  capturedAt: 1_764_000_000_000 + n,
+  editedAt: null,
+  originalOccurredAt: null,
+  author: 'Dana',
+  source: 'composer',
+  deletedAt: null,
+  milestone: null,
+});
+
+const opened: Dexie[] = [];
+afterEach(() => opened.splice(0).forEach((db) => db.close()));
+
+describe('schema upgrades', () => {
+  it('lists versions in ascending order, ending at the current one', () => {
+    const versions = schemaVersions.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(versions.at(-1)).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('opens a version 1 database with every row intact', async () => {
+    const name = `upgrade-from-v1-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(v1Stores);
+    opened.push(old);
+    const entries = Array.from({ length: 12 }, (_, n) => v1Entry(n));
+    await old.transaction('rw', old.tables, async () => {
+      await old.table('incidents').put(v1Incident);
+      await old.table('entries').bulkPut(entries);
+      await old.table('settings').bulkPut([
+        { key: 'userName', value: 'Dana' },
+        { key: 'theme', value: 'dark' },
+      ]);
+      await old.table('checklistTemplates').put({ severity: 'major', items: [{ id: 'x', text: 'Page the owner' }], updatedAt: 5 });
+      await old.table('attachments').put({ id: 'a1', entryId: entries[0]!.id, incidentId: v1Incident.id, blob: new Blob(['png']), mimeType: 'image/png', name: 'g.png', createdAt: 7 });
+    });
+    old.close();
+
+    const db = openDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.incidents.toArray()).toEqual([v1Incident]);
+    expect(await db.entries.count()).toBe(entries.length);
+    const ordered = [...entries].sort((a, b) => a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1));
+    expect(await timelineSlice(db, v1Incident.id, 0, 100)).toEqual(ordered);
+    expect(await readSettings(db)).toEqual({ userName: 'Dana', theme: 'dark' });
+    expect((await db.checklistTemplates.get('major'))?.items).toEqual([{ id: 'x', text: 'Page the owner' }]);
+    const attachment = await db.attachments.get('a1');
+    expect(await attachment?.blob.text()).toBe('png');
+  });
+});
