@@ -1,0 +1,150 @@
+import type { Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { defaultHandlers, toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { Incident } from '../domain/incident';
+import type { TimelineEntry } from '../domain/timeline-entry';
+import { AnalysisOptionsSchema, type AnalysisImage, type AnalysisOptions, type ChecklistRecord } from './analysis-input';
+import { computeMetrics, type AnalysisMetric } from './analysis-metrics';
+import { buildSection } from './analysis-sections';
+import { handbookTemplate, type AnalysisTemplate } from './analysis-template';
+import { utcDateTime } from './analysis-time';
+import { documentPaths, safeImageName, type DocumentPaths } from './document-file-name';
+import { createFastListHandler } from './fast-list-handler';
+import { fastTableHandler } from './fast-table-handler';
+import { heading, paragraph, text } from './markdown-nodes';
+import type { ShownEntry } from './timeline-table';
+
+export interface BuildAnalysisInput {
+  incident: Incident;
+  /** Every entry of the incident in any order, tombstones included (they are counted, not shown). */
+  entries: readonly TimelineEntry[];
+  checklist?: ChecklistRecord | null;
+  images?: readonly AnalysisImage[];
+  template?: AnalysisTemplate;
+  options?: AnalysisOptions;
+}
+
+/** An image file to write beside the document: `path` is repository-relative, `entryId`/`fileName` find the bytes. */
+export interface AnalysisImageFile extends AnalysisImage {
+  path: string;
+}
+
+export interface AnalysisDocument {
+  paths: DocumentPaths;
+  markdown: string;
+  frontMatter: Record<string, unknown>;
+  metrics: AnalysisMetric[];
+  images: AnalysisImageFile[];
+  counts: { total: number; shown: number; deleted: number; excluded: number; redacted: number };
+  templateId: string;
+}
+
+const fastListHandler = createFastListHandler(defaultHandlers.list);
+
+// Keep "http://" and "www." in people's text from becoming autolinks that swallow the escapes after them.
+const autolinkUnsafe = [
+  { character: ':', before: '[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]', after: '\\/\\/' },
+  { character: '.', before: '[Ww][Ww][Ww]' },
+];
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+function byTimeThenId(a: TimelineEntry, b: TimelineEntry): number {
+  return a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function frontMatterOf(incident: Incident, template: AnalysisTemplate, metrics: AnalysisMetric[]): Record<string, unknown> {
+  const total = metrics.find((m) => m.name === 'Total duration');
+  return {
+    id: incident.id,
+    title: incident.title,
+    severity: incident.severity,
+    lead: incident.lead,
+    status: incident.status,
+    declared: iso(incident.declaredAt),
+    impact_started: iso(incident.impactStartedAt),
+    resolved: iso(incident.resolvedAt),
+    duration: total?.text ?? 'unknown',
+    template: template.id,
+  };
+}
+
+/**
+ * Builds the analysis document: YAML front matter plus a Markdown body serialised from an mdast tree.
+ * Pure and deterministic (no clock, no randomness), so the preview is byte for byte what is published and an
+ * unchanged incident yields an unchanged file.
+ */
+export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocument {
+  const { incident } = input;
+  const template = input.template ?? handbookTemplate;
+  const options = AnalysisOptionsSchema.parse(input.options ?? {});
+  const excluded = new Set(options.excludeEntryIds);
+  const redacted = new Set(options.redactEntryIds);
+  const paths = documentPaths(incident.title, incident.declaredAt, options.folder);
+
+  const imagesByEntry = new Map<string, AnalysisImage[]>();
+  for (const image of input.images ?? []) {
+    const list = imagesByEntry.get(image.entryId) ?? [];
+    list.push(image);
+    imagesByEntry.set(image.entryId, list);
+  }
+
+  const counts = { total: input.entries.length, shown: 0, deleted: 0, excluded: 0, redacted: 0 };
+  const live: TimelineEntry[] = [];
+  for (const entry of input.entries) {
+    if (entry.deletedAt !== null) counts.deleted++;
+    else if (excluded.has(entry.id)) counts.excluded++;
+    else live.push(entry);
+  }
+  live.sort(byTimeThenId);
+
+  const imageFiles: AnalysisImageFile[] = [];
+  const shown: ShownEntry[] = live.map((entry) => {
+    const isRedacted = redacted.has(entry.id);
+    if (isRedacted) counts.redacted++;
+    const attached = isRedacted ? [] : (imagesByEntry.get(entry.id) ?? []);
+    const images = attached.map((image) => {
+      const name = safeImageName(image.fileName, imageFiles.length);
+      imageFiles.push({ ...image, path: `${paths.imagesFolder}/${name}` });
+      return { url: `./${paths.imagesLink}/${name}`, alt: image.fileName };
+    });
+    return { entry, redacted: isRedacted, images };
+  });
+  counts.shown = shown.length;
+
+  // Metrics come from the whole log minus tombstones: excluding a line from the text does not change the facts.
+  const metrics = computeMetrics(incident, input.entries);
+  const root: Root = {
+    type: 'root',
+    children: [
+      heading(1, incident.title),
+      paragraph(
+        text(
+          `Severity ${incident.severity}, led by ${incident.lead}, declared ${utcDateTime(incident.declaredAt)} UTC` +
+            (incident.resolvedAt === null ? ', not resolved yet.' : `, resolved ${utcDateTime(incident.resolvedAt)} UTC.`),
+        ),
+      ),
+    ],
+  };
+  const ctx = { incident, shown, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
+  for (const section of template.sections) root.children.push(...buildSection(ctx, section));
+
+  const body = toMarkdown(root, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false }), { handlers: { table: fastTableHandler, list: fastListHandler }, unsafe: autolinkUnsafe }],
+    bullet: '-',
+    rule: '-',
+    fences: true,
+  });
+  const frontMatter = frontMatterOf(incident, template, metrics);
+  const yaml = stringify(frontMatter, { lineWidth: 0 });
+  return {
+    paths,
+    markdown: `---\n${yaml}---\n\n${body}`,
+    frontMatter,
+    metrics,
+    images: imageFiles,
+    counts,
+    templateId: template.id,
+  };
+}

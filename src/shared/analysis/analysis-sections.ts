@@ -1,0 +1,127 @@
+import type { ListItem } from 'mdast';
+import type { Incident } from '../domain/incident';
+import type { TimelineEntry } from '../domain/timeline-entry';
+import type { ChecklistRecord } from './analysis-input';
+import type { AnalysisMetric } from './analysis-metrics';
+import type { TemplateSection } from './analysis-template';
+import { utcDateTime, utcOffsetText } from './analysis-time';
+import { type Block, emphasisParagraph, heading, literalLines, literalParagraphs, paragraph, text } from './markdown-nodes';
+import { REDACTED, type ShownEntry, timelineTable } from './timeline-table';
+
+/** What every section builder may read. Entries here are already filtered (no tombstones, no exclusions). */
+export interface SectionContext {
+  incident: Incident;
+  shown: readonly ShownEntry[];
+  metrics: readonly AnalysisMetric[];
+  checklist: ChecklistRecord | null;
+  localTimeZone: string;
+  counts: { deleted: number; excluded: number; redacted: number };
+}
+
+const NOTHING_YET = 'Nothing written yet.';
+
+function textOrPlaceholder(value: string): Block[] {
+  const paragraphs = literalParagraphs(value);
+  return paragraphs.length > 0 ? paragraphs : [emphasisParagraph(NOTHING_YET)];
+}
+
+function entryItem(shown: ShownEntry, checked: boolean | null): ListItem {
+  const e: TimelineEntry = shown.entry;
+  const body = shown.redacted ? [text(REDACTED)] : literalLines(e.text);
+  return {
+    type: 'listItem',
+    spread: false,
+    checked,
+    children: [paragraph(text(`${utcDateTime(e.occurredAt)} UTC, ${e.author}: `), ...body)],
+  };
+}
+
+function entryList(ctx: SectionContext, section: TemplateSection): Block[] {
+  const kinds = new Set(section.kinds ?? []);
+  const items = ctx.shown.filter((s) => kinds.has(s.entry.kind));
+  if (items.length === 0) return [];
+  return [{ type: 'list', ordered: false, spread: false, children: items.map((s) => entryItem(s, section.asTasks ? false : null)) }];
+}
+
+function metricsTable(ctx: SectionContext): Block[] {
+  const cell = (value: string) => ({ type: 'tableCell' as const, children: [text(value)] });
+  return [
+    {
+      type: 'table',
+      align: [null, null, null],
+      children: [
+        { type: 'tableRow', children: [cell('Metric'), cell('Value'), cell('Measured between')] },
+        ...ctx.metrics.map((m) => ({ type: 'tableRow' as const, children: [cell(m.name), cell(m.text), cell(m.basis)] })),
+      ],
+    },
+  ];
+}
+
+function timelineBlocks(ctx: SectionContext): Block[] {
+  const first = ctx.shown[0]?.entry.occurredAt ?? ctx.incident.declaredAt;
+  const blocks: Block[] = [
+    paragraph(
+      text(
+        `Times are UTC with full dates. The lead's local zone is ${ctx.localTimeZone} ` +
+          `(${utcOffsetText(first, ctx.localTimeZone)} at the start of the incident).`,
+      ),
+    ),
+  ];
+  const { deleted, excluded, redacted } = ctx.counts;
+  const notes = [
+    deleted > 0 ? `${deleted} deleted ${deleted === 1 ? 'entry is' : 'entries are'} not shown` : null,
+    excluded > 0 ? `${excluded} ${excluded === 1 ? 'entry was' : 'entries were'} left out of this export` : null,
+    redacted > 0 ? `${redacted} ${redacted === 1 ? 'entry is' : 'entries are'} redacted` : null,
+  ].filter((n): n is string => n !== null);
+  if (notes.length > 0) blocks.push(paragraph(text(`${notes.join('; ')}.`)));
+  blocks.push(ctx.shown.length > 0 ? timelineTable(ctx.shown) : emphasisParagraph('The timeline is empty.'));
+  return blocks;
+}
+
+function impactBlocks(ctx: SectionContext, section: TemplateSection): Block[] {
+  const started = ctx.incident.impactStartedAt;
+  const blocks: Block[] = [
+    paragraph(text(`Impact started: ${started === null ? 'unknown' : `${utcDateTime(started)} UTC`}.`)),
+  ];
+  return [...blocks, ...entryList(ctx, { ...section, kinds: section.kinds ?? ['impact'] })];
+}
+
+function checklistBlocks(ctx: SectionContext): Block[] {
+  const record = ctx.checklist;
+  if (!record || record.items.length === 0) return [emphasisParagraph('No checklist was kept for this incident.')];
+  const items: ListItem[] = record.items.map((item) => {
+    const state = record.states[item.id];
+    const done = state?.done === true;
+    const when = done && state?.at != null ? ` (${utcDateTime(state.at)} UTC${state.by ? `, ${state.by}` : ''})` : '';
+    return { type: 'listItem', spread: false, checked: done, children: [paragraph(text(`${item.text}${when}`))] };
+  });
+  return [{ type: 'list', ordered: false, spread: false, children: items }];
+}
+
+/** One section: its heading, its prompt, its content. */
+export function buildSection(ctx: SectionContext, section: TemplateSection): Block[] {
+  const blocks: Block[] = [heading(2, section.heading)];
+  if (section.prompt) blocks.push(emphasisParagraph(section.prompt));
+  switch (section.content) {
+    case 'summary':
+      return [...blocks, ...textOrPlaceholder(ctx.incident.summary)];
+    case 'root-cause':
+      return [...blocks, ...textOrPlaceholder(ctx.incident.rootCause)];
+    case 'fix':
+      return [...blocks, ...textOrPlaceholder(ctx.incident.fix)];
+    case 'impact':
+      return [...blocks, ...impactBlocks(ctx, section)];
+    case 'metrics':
+      return [...blocks, ...metricsTable(ctx)];
+    case 'timeline':
+      return [...blocks, ...timelineBlocks(ctx)];
+    case 'checklist':
+      return [...blocks, ...checklistBlocks(ctx)];
+    case 'entries': {
+      const list = entryList(ctx, section);
+      return [...blocks, ...(list.length > 0 ? list : [emphasisParagraph(NOTHING_YET)])];
+    }
+    case 'prompt':
+      return [...blocks, ...entryList(ctx, section)];
+  }
+}

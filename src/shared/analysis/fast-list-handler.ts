@@ -1,0 +1,53 @@
+import type { List, PhrasingContent } from 'mdast';
+import type { Handle, Handlers } from 'mdast-util-to-markdown';
+import { escapeInline } from './fast-table-handler';
+
+/*
+ * A `list` handler for the builder's simple lists (one paragraph of text and hard breaks per item), for the
+ * same reason as fast-table-handler.ts: the stock path is too slow for tens of thousands of items. Anything
+ * else goes to the library's own handler. Escaping: inline specials everywhere; at the start of a continuation
+ * line also anything that could open a block (heading, quote, list, fence, thematic break, setext underline,
+ * HTML, table delimiter).
+ */
+const LINE_START_PUNCTUATION = /^([ \t]*)([!-/:-@[-`{-~])/;
+const LINE_START_ORDERED = /^([ \t]*\d{1,9})([.)])/;
+
+export function escapeLine(value: string, atLineStart: boolean): string {
+  let out = escapeInline(value);
+  if (atLineStart) {
+    out = out.replace(LINE_START_ORDERED, '$1\\$2');
+    if (!out.startsWith('\\', out.search(/\S|$/))) out = out.replace(LINE_START_PUNCTUATION, '$1\\$2');
+  }
+  return out;
+}
+
+function fastItem(children: readonly PhrasingContent[]): string | null {
+  let out = '';
+  let atLineStart = true;
+  for (const child of children) {
+    if (child.type === 'text') {
+      if (/[\r\n]/.test(child.value)) return null;
+      out += escapeLine(child.value, atLineStart);
+      atLineStart = false;
+    } else if (child.type === 'break') {
+      out += '\\\n  ';
+      atLineStart = true;
+    } else return null;
+  }
+  return out;
+}
+
+export function createFastListHandler(fallback: Handlers['list']): Handle {
+  return (node: List, parent, state, info) => {
+    if (node.ordered || node.spread) return fallback(node, parent, state, info);
+    const lines: string[] = [];
+    for (const item of node.children) {
+      const only = item.children.length === 1 ? item.children[0] : undefined;
+      const body = only?.type === 'paragraph' ? fastItem(only.children) : null;
+      if (body === null || item.spread) return fallback(node, parent, state, info);
+      const box = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+      lines.push(`- ${box}${body}`);
+    }
+    return lines.join('\n');
+  };
+}

@@ -1,0 +1,53 @@
+import type { Heading, Html, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+
+/*
+ * Small constructors for mdast nodes. Everything a person wrote goes through `text` nodes, which
+ * mdast-util-to-markdown escapes on output, so a note can hold pipes, backticks, "#", HTML or "---" freely.
+ */
+export const text = (value: string): Text => ({ type: 'text', value });
+
+export const heading = (depth: 1 | 2 | 3, value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Lines of literal text joined by hard breaks, for paragraphs and list items; blank lines are dropped. */
+export function literalLines(value: string): PhrasingContent[] {
+  const lines = value.split(LINE_BREAK).filter((line) => line.trim() !== '');
+  const out: PhrasingContent[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) out.push({ type: 'break' });
+    out.push(text(line));
+  });
+  return out;
+}
+
+const cellBreak: Html = { type: 'html', value: '<br>' };
+
+/** Literal text for a table cell: a cell cannot hold a line ending, so lines are joined with <br>. */
+export function cellLines(value: string): PhrasingContent[] {
+  if (!LINE_BREAK.test(value)) return value === '' ? [] : [text(value)];
+  const out: PhrasingContent[] = [];
+  value.split(LINE_BREAK).forEach((line, i) => {
+    if (i > 0) out.push(cellBreak);
+    if (line !== '') out.push(text(line));
+  });
+  return out;
+}
+
+/** Paragraphs split at blank lines; single line endings become hard breaks. */
+export function literalParagraphs(value: string): Paragraph[] {
+  return value
+    .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)
+    .map((block) => block.replace(/^(?:\r\n|\r|\n)+|(?:\r\n|\r|\n)+$/g, ''))
+    .filter((block) => block.trim() !== '')
+    .map((block) => ({ type: 'paragraph', children: literalLines(block) }));
+}
+
+export const emphasisParagraph = (value: string): Paragraph => ({
+  type: 'paragraph',
+  children: [{ type: 'emphasis', children: [text(value)] }],
+});
+
+export const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+
+export type Block = RootContent;
