@@ -1,0 +1,106 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Severity } from '../../../../shared/domain/incident';
+import { useDatabase } from '../../data/database-context';
+import { declareIncident } from '../../data/incident-repository';
+import { Modal } from '../../components/Modal';
+import { SeverityPicker } from '../../components/SeverityPicker';
+import { DeclareGuidance } from '../../components/DeclareGuidance';
+import { fromDateTimeLocal } from '../../components/datetime-local';
+import { useUiStore } from '../../state/ui-store';
+import { useCurrentUser } from '../shell/current-user';
+
+/**
+ * Declaring must take seconds: a title and a severity. The severity definitions are in view, and the
+ * "should this be an incident?" guidance is one key away (Alt+G), because doubt is the usual reason to wait.
+ */
+export function DeclareDialog({ onClose }: { onClose: () => void }) {
+  const db = useDatabase();
+  const user = useCurrentUser();
+  const openIncident = useUiStore((s) => s.openIncident);
+  const [title, setTitle] = useState('');
+  const [severity, setSeverity] = useState<Severity>('major');
+  const [impactStart, setImpactStart] = useState('');
+  const [showGuidance, setShowGuidance] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const impactStartedAt = fromDateTimeLocal(impactStart);
+    if (impactStart.trim() && impactStartedAt === null) {
+      setError('The impact start time is not a valid time. Correct it or clear the field.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await declareIncident(db, { title, severity, impactStartedAt }, user);
+      if (!result.ok) {
+        setError(result.reason);
+        return;
+      }
+      openIncident(result.incident.id);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey && event.code === 'KeyG') {
+      event.preventDefault();
+      setShowGuidance((v) => !v);
+    }
+  };
+
+  return (
+    <Modal title="Declare an incident" onClose={onClose} className="wide">
+      <form className="dialog-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+        <label>
+          What is wrong?
+          <input
+            autoFocus
+            value={title}
+            maxLength={300}
+            placeholder="e.g. Checkout fails for all EU customers"
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <SeverityPicker value={severity} onChange={setSeverity} />
+        <p className="hint">When unsure between two levels, pick the higher one: lowering it later is cheap.</p>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={showGuidance}
+          aria-controls="declare-guidance"
+          aria-keyshortcuts="Alt+G"
+          onClick={() => setShowGuidance((v) => !v)}
+        >
+          Should this be an incident? <kbd aria-hidden="true">Alt+G</kbd>
+        </button>
+        <div id="declare-guidance" hidden={!showGuidance}>
+          <DeclareGuidance />
+        </div>
+        <label>
+          Impact started at (optional, local time)
+          <input type="datetime-local" step={1} value={impactStart} onChange={(e) => setImpactStart(e.target.value)} />
+          <span className="hint">If customers felt it before now; leave empty when unknown.</span>
+        </label>
+        <p className="hint">You ({user}) will lead this incident until you hand it over.</p>
+        {error ? (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            Declare
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

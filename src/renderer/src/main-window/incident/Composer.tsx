@@ -1,0 +1,150 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Incident } from '../../../../shared/domain/incident';
+import { composerCommands, entryPrefixes, parseComposerInput } from '../../../../shared/domain/entry-parser';
+import { useDatabase } from '../../data/database-context';
+import { addEntry } from '../../data/entry-repository';
+import { applyIncidentAction } from '../../data/incident-repository';
+import { useDraft, useDraftStore } from '../../state/draft-store';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../components/datetime-local';
+import { useCurrentUser } from '../shell/current-user';
+import { COMPOSER_ID } from '../shell/command-context';
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Where the lead writes. A prefix picks the kind ("! " decision, "? " hypothesis, …), a slash command changes
+ * the incident (/sev, /lead, /status). Enter saves, Shift+Enter adds a line. The text is a draft (kept
+ * across reloads) until the write has committed; a refusal or a storage error shows why and keeps it.
+ */
+export function Composer({ incident }: { incident: Incident }) {
+  const db = useDatabase();
+  const user = useCurrentUser();
+  const draft = useDraft(incident.id);
+  const setDraft = useDraftStore((s) => s.setDraft);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState('');
+  const [showTime, setShowTime] = useState(draft.happenedAt !== '');
+  const saving = useRef(false);
+
+  const save = async () => {
+    if (saving.current) return;
+    const { text: raw, happenedAt } = useDraftStore.getState().drafts[incident.id] ?? { text: '', happenedAt: '' };
+    if (!raw.trim()) return;
+    const parsed = parseComposerInput(raw);
+    if (parsed.type === 'error') {
+      setError(parsed.message);
+      return;
+    }
+    const occurredAt = fromDateTimeLocal(happenedAt);
+    if (happenedAt.trim() && occurredAt === null) {
+      setError('The “happened at” time is not a valid time. Correct it, or clear it to use the current time.');
+      return;
+    }
+    saving.current = true;
+    try {
+      if (parsed.type === 'action') {
+        const result = await applyIncidentAction(db, incident.id, parsed.action, user);
+        if (!result.ok) {
+          setError(result.reason);
+          return;
+        }
+        setSaved(parsed.echo);
+      } else {
+        await addEntry(db, {
+          incidentId: incident.id,
+          kind: parsed.kind,
+          text: parsed.text,
+          author: user,
+          source: 'composer',
+          milestone: parsed.milestone,
+          ...(occurredAt !== null ? { occurredAt } : {}),
+        });
+        setSaved('Saved to the timeline.');
+      }
+      // Committed: only now does the draft go. Text typed while saving is kept.
+      const now = useDraftStore.getState().drafts[incident.id]?.text ?? '';
+      setDraft(incident.id, { text: now.startsWith(raw) ? now.slice(raw.length).trimStart() : now, happenedAt: '' });
+      setShowTime(false);
+      setError(null);
+    } catch (e) {
+      setError(describe(e));
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void save();
+    }
+  };
+
+  const lines = draft.text.split('\n').length;
+  return (
+    <form className="composer" onSubmit={onSubmit} aria-label="Write to the timeline" noValidate>
+      <div className="composer-row">
+        <textarea
+          id={COMPOSER_ID}
+          aria-label="New entry"
+          aria-describedby="composer-hint composer-error"
+          aria-invalid={error ? true : undefined}
+          rows={Math.min(8, Math.max(1, lines))}
+          placeholder="What happened? Enter saves, Shift+Enter adds a line."
+          value={draft.text}
+          onChange={(e) => {
+            setDraft(incident.id, { text: e.target.value });
+            setSaved('');
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" aria-expanded={showTime} onClick={() => setShowTime((v) => !v)}>
+          Set time
+        </button>
+      </div>
+      {showTime ? (
+        <label className="inline">
+          Happened at (local time, for something you are writing down late)
+          <input
+            type="datetime-local"
+            step={1}
+            value={draft.happenedAt}
+            max={toDateTimeLocal(Date.now() + 60_000)}
+            onChange={(e) => setDraft(incident.id, { happenedAt: e.target.value })}
+          />
+          {draft.happenedAt ? (
+            <button type="button" className="link" onClick={() => setDraft(incident.id, { happenedAt: '' })}>
+              Use the current time
+            </button>
+          ) : null}
+        </label>
+      ) : null}
+      <div id="composer-error" role="alert" className={error ? 'error' : undefined}>
+        {error}
+      </div>
+      <div role="status" className="visually-hidden">
+        {saved}
+      </div>
+      <p id="composer-hint" className="hint composer-hint">
+        {entryPrefixes.map((p) => (
+          <span key={p.prefix}>
+            <code>{p.prefix.trim()}</code> {p.kind}
+          </span>
+        ))}
+        {composerCommands.map((c) => (
+          <span key={c.usage}>
+            <code>{c.usage.split(' ')[0]}</code>
+          </span>
+        ))}
+      </p>
+    </form>
+  );
+}

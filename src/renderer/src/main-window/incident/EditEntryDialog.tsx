@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { EntryKind, TimelineEntry } from '../../../../shared/domain/timeline-entry';
+import { formatLocal, formatUtc } from '../../../../shared/time/format-time';
+import { useDatabase } from '../../data/database-context';
+import { editEntry } from '../../data/entry-repository';
+import { Modal } from '../../components/Modal';
+import { entryKindLabels, writableKinds } from '../../components/entry-kind-labels';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../components/datetime-local';
+import { useToastStore } from '../../state/toast-store';
+
+export function EditEntryDialog({ entryId, onClose }: { entryId: string; onClose: () => void }) {
+  const db = useDatabase();
+  const entry = useLiveQuery(async () => (await db.entries.get(entryId)) ?? null, [db, entryId]);
+  if (entry === undefined) return null;
+  if (entry === null) {
+    return (
+      <Modal title="Edit entry" onClose={onClose}>
+        <p role="alert">That entry is no longer in the log.</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  return <EditEntryForm entry={entry} onClose={onClose} />;
+}
+
+/** Text, kind and time (backfill). The first change of time keeps the original, shown as provenance. */
+function EditEntryForm({ entry, onClose }: { entry: TimelineEntry; onClose: () => void }) {
+  const db = useDatabase();
+  const push = useToastStore((s) => s.push);
+  const [text, setText] = useState(entry.text);
+  const [kind, setKind] = useState<EntryKind>(entry.kind);
+  const [when, setWhen] = useState(toDateTimeLocal(entry.occurredAt));
+  const [error, setError] = useState<string | null>(null);
+  const kinds = writableKinds.includes(entry.kind) ? writableKinds : [entry.kind];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const occurredAt = fromDateTimeLocal(when);
+    if (occurredAt === null) {
+      setError('The time is not valid. Use the date and time picker, or restore the time shown below.');
+      return;
+    }
+    // A datetime-local input holds whole seconds; keep the stored milliseconds when the second is unchanged.
+    const timeChanged = Math.floor(occurredAt / 1000) !== Math.floor(entry.occurredAt / 1000);
+    const patch = {
+      ...(text !== entry.text ? { text } : {}),
+      ...(kind !== entry.kind ? { kind } : {}),
+      ...(timeChanged ? { occurredAt } : {}),
+    };
+    if (Object.keys(patch).length === 0) {
+      onClose();
+      return;
+    }
+    try {
+      await editEntry(db, entry.id, patch);
+      push({ tone: 'info', message: 'Entry updated.' });
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Modal title="Edit entry" onClose={onClose} className="wide">
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        <label>
+          Text
+          <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <div className="field-row">
+          <label>
+            Kind
+            <select value={kind} onChange={(e) => setKind(e.target.value as EntryKind)} disabled={kinds.length === 1}>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {entryKindLabels[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Happened at (local time)
+            <input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} />
+          </label>
+        </div>
+        <p className="hint">
+          Now {formatLocal(entry.occurredAt, { withDate: true })} ({formatUtc(entry.occurredAt, { withDate: true })}).
+          {entry.originalOccurredAt !== null
+            ? ` Originally ${formatLocal(entry.originalOccurredAt, { withDate: true })}.`
+            : ''}
+        </p>
+        {error ? (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save changes
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Incident } from '../../../../shared/domain/incident';
+import { IncidentHeader } from './IncidentHeader';
+import { Timeline } from './Timeline';
+import { Composer } from './Composer';
+import { incidentPanels } from './incident-panels';
+
+const TIMELINE_TAB = 'timeline';
+
+/** One incident: its header, then the timeline (with the composer) and any panels others added, as tabs. */
+export function IncidentView({ incident }: { incident: Incident }) {
+  const [tab, setTab] = useState(TIMELINE_TAB);
+  const tabs = [{ id: TIMELINE_TAB, title: 'Timeline' }, ...incidentPanels.map((p) => ({ id: p.id, title: p.title }))];
+  const panel = incidentPanels.find((p) => p.id === tab);
+
+  // Arrow keys move between tabs (the ARIA tabs pattern); Tab goes on into the panel.
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = tabs.findIndex((t) => t.id === tab);
+    const next =
+      event.key === 'ArrowRight' ? (index + 1) % tabs.length : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    const id = tabs[next]?.id;
+    if (!id) return;
+    setTab(id);
+    document.getElementById(`tab-${id}`)?.focus();
+  };
+
+  return (
+    <article className="incident-view" aria-labelledby="incident-title">
+      <IncidentHeader incident={incident} />
+      {tabs.length > 1 ? (
+        <div role="tablist" aria-label="Incident sections" className="tabs" onKeyDown={onTabKey}>
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={t.id === tab}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={t.id === tab ? 0 : -1}
+              onClick={() => setTab(t.id)}
+            >
+              {t.title}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {tab === TIMELINE_TAB || !panel ? (
+        <div
+          className="timeline-panel"
+          id={`panel-${TIMELINE_TAB}`}
+          role={tabs.length > 1 ? 'tabpanel' : undefined}
+          aria-labelledby={tabs.length > 1 ? `tab-${TIMELINE_TAB}` : undefined}
+        >
+          <Timeline incident={incident} />
+          <Composer incident={incident} />
+        </div>
+      ) : (
+        <div className="side-panel" id={`panel-${panel.id}`} role="tabpanel" aria-labelledby={`tab-${panel.id}`}>
+          <panel.Component incident={incident} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Incident } from '../../../../shared/domain/incident';
+import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
+import { spansDays } from '../../../../shared/time/format-time';
+import { useDatabase } from '../../data/database-context';
+import { countTimeline, timelineSlice } from '../../data/timeline-queries';
+import { restoreEntry } from '../../data/entry-repository';
+import { useUiStore } from '../../state/ui-store';
+import { useToastStore } from '../../state/toast-store';
+import { deleteWithUndo } from './delete-with-undo';
+import { entryPosition } from './entry-position';
+import { PlaceholderRow, TimelineRow } from './TimelineRow';
+
+/** Rows are read in pages of this size around what is on screen, so a scroll within a page reads nothing. */
+const PAGE = 100;
+const ESTIMATED_ROW = 60;
+/** Within this many pixels of the end counts as "at the bottom": new entries then scroll into view. */
+const BOTTOM_SLACK = 48;
+
+/**
+ * The incident's timeline, virtualised: only the rows on screen (plus overscan) are rendered, and only their
+ * page of entries is read from IndexedDB, so 50,000 entries open as fast as 50. It opens at the latest
+ * entry and follows new ones while the user is at the bottom.
+ */
+export function Timeline({ incident }: { incident: Incident }) {
+  const db = useDatabase();
+  const count = useLiveQuery(() => countTimeline(db, incident.id), [db, incident.id]);
+  if (count === undefined) return <div className="timeline" aria-busy="true" />;
+  return <VirtualTimeline incident={incident} count={count} />;
+}
+
+function VirtualTimeline({ incident, count }: { incident: Incident; count: number }) {
+  const db = useDatabase();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const atBottomRef = useRef(true);
+  const [atBottom, setAtBottom] = useState(true);
+  const [activeIndex, setActiveIndex] = useState(Math.max(0, count - 1));
+  const [highlightId, setHighlightId] = useState<string | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const focusedEntryId = useUiStore((s) => s.focusedEntryId);
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW,
+    overscan: 8,
+    // Open at the end: the first read is the page with the latest entries, not the first page.
+    initialOffset: () => count * ESTIMATED_ROW,
+  });
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? Math.max(0, count - 1);
+  const last = items.at(-1)?.index ?? Math.max(0, count - 1);
+  const offset = Math.floor(first / PAGE) * PAGE;
+  const end = (Math.floor(last / PAGE) + 1) * PAGE;
+  const slice = useLiveQuery(
+    async () => ({
+      incidentId: incident.id,
+      offset,
+      rows: await timelineSlice(db, incident.id, offset, end - offset),
+    }),
+    [db, incident.id, offset, end],
+  );
+  const rowAt = (index: number): TimelineEntry | undefined =>
+    slice && slice.incidentId === incident.id ? slice.rows[index - slice.offset] : undefined;
+
+  // Stick to the bottom while the user is there: on open, as rows are measured, and as entries arrive.
+  const totalSize = virtualizer.getTotalSize();
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el && atBottomRef.current) el.scrollTop = el.scrollHeight;
+  }, [count, totalSize, slice]);
+
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK;
+    atBottomRef.current = bottom;
+    setAtBottom(bottom);
+  };
+
+  const scrollToLatest = () => {
+    atBottomRef.current = true;
+    setAtBottom(true);
+    virtualizer.scrollToIndex(count - 1, { align: 'end' });
+  };
+
+  // A search hit: scroll its row into the middle, highlight it, and give it focus once it is rendered.
+  const jump = useUiStore((s) => s.jump);
+  const clearJump = useUiStore((s) => s.clearJump);
+  useEffect(() => {
+    if (!jump || jump.incidentId !== incident.id) return;
+    let cancelled = false;
+    void entryPosition(db, jump).then((index) => {
+      if (cancelled) return;
+      atBottomRef.current = false;
+      setAtBottom(false);
+      setActiveIndex(index);
+      setHighlightId(jump.entryId);
+      pendingFocus.current = index;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      clearJump();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [jump, incident.id, db, virtualizer, clearJump]);
+
+  // Move focus to a row once it exists (keyboard navigation and jumps can target rows not yet rendered).
+  useEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[role="listitem"][data-index="${index}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const openDialog = useUiStore((s) => s.openDialog);
+  const setFocusedEntry = useUiStore((s) => s.setFocusedEntry);
+  const push = useToastStore((s) => s.push);
+  const onEdit = useCallback((entry: TimelineEntry) => openDialog({ type: 'edit-entry', entryId: entry.id }), [openDialog]);
+  const onDelete = useCallback((entry: TimelineEntry) => void deleteWithUndo(db, entry.id), [db]);
+  const onRestore = useCallback(
+    (entry: TimelineEntry) =>
+      void restoreEntry(db, entry.id).catch((e: unknown) =>
+        push({ tone: 'error', message: `The entry was not restored: ${e instanceof Error ? e.message : String(e)}` }),
+      ),
+    [db, push],
+  );
+  const onFocus = useCallback(
+    (index: number, entry: TimelineEntry) => {
+      setActiveIndex(index);
+      setFocusedEntry(entry.id);
+    },
+    [setFocusedEntry],
+  );
+
+  const moveTo = (index: number) => {
+    const target = Math.max(0, Math.min(count - 1, index));
+    setActiveIndex(target);
+    pendingFocus.current = target;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'listitem') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const entry = rowAt(activeIndex);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(activeIndex + 1),
+      ArrowUp: () => moveTo(activeIndex - 1),
+      PageDown: () => moveTo(activeIndex + 10),
+      PageUp: () => moveTo(activeIndex - 10),
+      Home: () => moveTo(0),
+      End: () => moveTo(count - 1),
+      e: () => entry && entry.deletedAt === null && onEdit(entry),
+      Delete: () => entry && entry.deletedAt === null && onDelete(entry),
+      Backspace: () => entry && entry.deletedAt === null && onDelete(entry),
+      r: () => entry && entry.deletedAt !== null && onRestore(entry),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const withDate = spansDays(incident.impactStartedAt ?? incident.declaredAt, incident.resolvedAt ?? Date.now());
+  const active = Math.min(activeIndex, Math.max(0, count - 1));
+
+  return (
+    <div className="timeline-wrap">
+      <div ref={scrollRef} className="timeline" onScroll={onScroll}>
+        {count === 0 ? <p className="empty">Nothing on the timeline yet. Write below what you know so far.</p> : null}
+        <div
+          role="list"
+          aria-label="Timeline"
+          className="timeline-list"
+          style={{ height: totalSize }}
+          onKeyDown={onKeyDown}
+        >
+          {items.map((item) => {
+            const entry = rowAt(item.index);
+            const style = { transform: `translateY(${item.start}px)` };
+            return (
+              <div key={entry?.id ?? `row-${item.index}`} className="row-slot" style={style}>
+                {entry ? (
+                  <TimelineRow
+                    entry={entry}
+                    index={item.index}
+                    total={count}
+                    withDate={withDate}
+                    active={item.index === active}
+                    highlighted={entry.id === highlightId || entry.id === focusedEntryId}
+                    rowRef={virtualizer.measureElement}
+                    onEdit={onEdit}
+                    onDelete={onDelete}
+                    onRestore={onRestore}
+                    onFocus={onFocus}
+                  />
+                ) : (
+                  <PlaceholderRow index={item.index} rowRef={virtualizer.measureElement} />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {!atBottom && count > 0 ? (
+        <button type="button" className="to-latest" onClick={scrollToLatest}>
+          Jump to latest ↓
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { memo, useState, type Ref } from 'react';
+import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
+import { formatLocal } from '../../../../shared/time/format-time';
+import { TimeStamp } from '../../components/TimeStamp';
+import { entryKindLabels } from '../../components/entry-kind-labels';
+
+// Long entries are clamped to a few lines with a button to expand; the whole text is always in the row.
+const CLAMP_CHARS = 900;
+const CLAMP_LINES = 10;
+
+const sourceWords: Partial<Record<TimelineEntry['source'], string>> = {
+  'quick-note': 'via quick note',
+  checklist: 'from the checklist',
+  import: 'imported',
+};
+
+interface TimelineRowProps {
+  entry: TimelineEntry;
+  index: number;
+  total: number;
+  withDate: boolean;
+  active: boolean;
+  highlighted: boolean;
+  rowRef: Ref<HTMLDivElement>;
+  onEdit: (entry: TimelineEntry) => void;
+  onDelete: (entry: TimelineEntry) => void;
+  onRestore: (entry: TimelineEntry) => void;
+  onFocus: (index: number, entry: TimelineEntry) => void;
+}
+
+/** One line of the timeline. Text is rendered as text (never as HTML), newlines kept. */
+export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
+  const { entry, index, total, withDate, active, highlighted, rowRef, onEdit, onDelete, onRestore, onFocus } = props;
+  const [expanded, setExpanded] = useState(false);
+  const common = {
+    ref: rowRef,
+    role: 'listitem',
+    'data-index': index,
+    'data-entry-id': entry.id,
+    'aria-posinset': index + 1,
+    'aria-setsize': total,
+    tabIndex: active ? 0 : -1,
+    onFocus: () => onFocus(index, entry),
+  } as const;
+
+  if (entry.deletedAt !== null) {
+    return (
+      <div {...common} className={`entry tombstone ${highlighted ? 'highlighted' : ''}`}>
+        <span className="entry-head">
+          <span className="badge">{entryKindLabels[entry.kind]}</span>
+          <TimeStamp at={entry.occurredAt} withDate={withDate} />
+          <span className="deleted-note">deleted</span> —{' '}
+          <button type="button" className="link" onClick={() => onRestore(entry)}>
+            Restore
+          </button>
+        </span>
+      </div>
+    );
+  }
+
+  const long = entry.text.length > CLAMP_CHARS || entry.text.split('\n', CLAMP_LINES + 1).length > CLAMP_LINES;
+  const source = sourceWords[entry.source];
+  return (
+    <div {...common} className={`entry kind-${entry.kind} ${highlighted ? 'highlighted' : ''}`}>
+      <div className="entry-head">
+        <span className={`badge kind kind-${entry.kind}`}>{entryKindLabels[entry.kind]}</span>
+        <TimeStamp at={entry.occurredAt} withDate={withDate} />
+        <span className="author">{entry.author}</span>
+        {entry.originalOccurredAt !== null ? (
+          <span className="provenance">
+            time changed from {formatLocal(entry.originalOccurredAt, { withDate })} (original)
+          </span>
+        ) : null}
+        {entry.editedAt !== null ? <span className="provenance">edited</span> : null}
+        {source ? <span className="provenance">{source}</span> : null}
+        <span className="row-actions">
+          <button type="button" className="quiet" onClick={() => onEdit(entry)} aria-keyshortcuts="E">
+            Edit
+          </button>
+          <button type="button" className="quiet" onClick={() => onDelete(entry)} aria-keyshortcuts="Delete">
+            Delete
+          </button>
+        </span>
+      </div>
+      <div className={`entry-text ${long && !expanded ? 'clamped' : ''}`}>{entry.text}</div>
+      {long ? (
+        <button type="button" className="link small" aria-expanded={expanded} onClick={() => setExpanded((v) => !v)}>
+          {expanded ? 'Show less' : `Show all (${entry.text.length.toLocaleString()} characters)`}
+        </button>
+      ) : null}
+    </div>
+  );
+});
+
+/** A row whose entry is still being read (a fast scroll far into a long timeline). */
+export function PlaceholderRow({ index, rowRef }: { index: number; rowRef: Ref<HTMLDivElement> }) {
+  return (
+    <div ref={rowRef} data-index={index} className="entry placeholder" aria-hidden="true">
+      …
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { FC } from 'react';
+import { NameSection } from './NameSection';
+import { AppearanceSection } from './AppearanceSection';
+import { BackupSection } from './BackupSection';
+import { AboutSection } from './AboutSection';
+
+/**
+ * The sections of the settings view, in order. Other features add theirs here (checklist templates,
+ * GitHub export, the quick-note shortcut, …): import the component and append `{ id, title, Component }`
+ * before "about". Each section reads and writes its own settings; the view only lays them out.
+ */
+export interface SettingsSection {
+  id: string;
+  title: string;
+  Component: FC;
+}
+
+export const settingsSections: SettingsSection[] = [
+  { id: 'name', title: 'Your name', Component: NameSection },
+  { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
+  { id: 'backup', title: 'Backup', Component: BackupSection },
+  // Sections from other features go here.
+  { id: 'about', title: 'About', Component: AboutSection },
+];

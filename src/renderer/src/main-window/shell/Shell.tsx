@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Incident } from '../../../../shared/domain/incident';
+import { useDatabase } from '../../data/database-context';
+import { getBridge } from '../../bridge/get-bridge';
+import { useUiStore } from '../../state/ui-store';
+import { Toasts } from '../../components/Toasts';
+import { IncidentList } from '../incidents/IncidentList';
+import { HomeView } from '../incidents/HomeView';
+import { IncidentView } from '../incident/IncidentView';
+import { SettingsView } from '../settings/SettingsView';
+import { DialogHost } from './DialogHost';
+import { TopBar } from './TopBar';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+
+/** The main window's frame: top bar, incident list, the current view, one dialog at most, toasts. */
+export function Shell() {
+  const db = useDatabase();
+  const view = useUiStore((s) => s.view);
+  const incidentId = view.name === 'incident' ? view.incidentId : null;
+  const incident = useLiveQuery(
+    async () => (incidentId ? ((await db.incidents.get(incidentId)) ?? null) : null),
+    [db, incidentId],
+  );
+  const current = incident && incident.id === incidentId ? incident : undefined;
+  const incidentRef = useRef<Incident | undefined>(current);
+  useEffect(() => {
+    incidentRef.current = current;
+  });
+  useGlobalShortcuts(incidentRef);
+
+  // Tray, menu and command-line commands arrive from main over the bridge.
+  useEffect(
+    () =>
+      getBridge().onAppCommand(({ command, incidentId: target }) => {
+        const ui = useUiStore.getState();
+        if (command === 'declare') ui.openDialog({ type: 'declare' });
+        else if (command === 'command-palette') ui.openDialog({ type: 'palette' });
+        else if (command === 'open-settings') ui.show({ name: 'settings' });
+        else if (command === 'open-incident' && target) ui.openIncident(target);
+      }),
+    [],
+  );
+
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="layout">
+        <IncidentList selectedId={incidentId} />
+        <main className="content" id="content">
+          {view.name === 'settings' ? <SettingsView /> : null}
+          {view.name === 'home' ? <HomeView /> : null}
+          {view.name === 'incident' && current ? <IncidentView key={current.id} incident={current} /> : null}
+          {view.name === 'incident' && incident === null ? (
+            <p className="empty" role="status">
+              This incident is not in the log on this machine. Pick one from the list.
+            </p>
+          ) : null}
+        </main>
+      </div>
+      <DialogHost incident={current} />
+      <Toasts />
+    </div>
+  );
+}

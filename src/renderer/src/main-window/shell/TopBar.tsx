@@ -1,0 +1,74 @@
+import { formatLocal, formatUtc } from '../../../../shared/time/format-time';
+import { useNow } from '../../components/use-now';
+import { useUiStore } from '../../state/ui-store';
+import { commands } from './commands';
+import { ariaShortcut, shortcutLabel } from './keyboard';
+import { useCurrentUser } from './current-user';
+
+function shortcutOf(id: string) {
+  return commands.find((c) => c.id === id)?.shortcut;
+}
+
+/** A button that names its shortcut, both on screen and for assistive tech. */
+export function ShortcutButton({
+  commandId,
+  label,
+  onClick,
+  className,
+}: {
+  commandId: string;
+  label: string;
+  onClick: () => void;
+  className?: string;
+}) {
+  const shortcut = shortcutOf(commandId);
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={onClick}
+      aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
+      title={shortcut ? `${label} (${shortcutLabel(shortcut)})` : label}
+    >
+      {label}
+      {shortcut ? <kbd aria-hidden="true">{shortcutLabel(shortcut)}</kbd> : null}
+    </button>
+  );
+}
+
+function Clock() {
+  const now = useNow();
+  return (
+    <span className="clock" aria-label="Current time">
+      <span>{formatLocal(now)}</span>
+      <span className="muted">{formatUtc(now)}</span>
+    </span>
+  );
+}
+
+export function TopBar() {
+  const openDialog = useUiStore((s) => s.openDialog);
+  const show = useUiStore((s) => s.show);
+  const user = useCurrentUser();
+  return (
+    <header className="topbar">
+      <button type="button" className="brand" onClick={() => show({ name: 'home' })} aria-label="Sitrep: all incidents">
+        Sitrep
+      </button>
+      <ShortcutButton
+        commandId="declare"
+        className="primary"
+        label="Declare incident"
+        onClick={() => openDialog({ type: 'declare' })}
+      />
+      <ShortcutButton commandId="search" label="Search" onClick={() => openDialog({ type: 'search' })} />
+      <ShortcutButton commandId="palette" label="Commands" onClick={() => openDialog({ type: 'palette' })} />
+      <span className="spacer" />
+      <Clock />
+      <span className="muted" title="Your name on what you write">
+        {user}
+      </span>
+      <ShortcutButton commandId="settings" label="Settings" onClick={() => show({ name: 'settings' })} />
+    </header>
+  );
+}

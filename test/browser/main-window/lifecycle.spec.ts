@@ -1,0 +1,73 @@
+import { test, expect } from '../support/fixtures';
+import { declare, enterName, entryRow, headerFact, openMainWindow, runCommand, timeline, write } from './main-window-page';
+
+test('an incident from declaration to scheduled analysis, every step on the timeline', async ({ app }) => {
+  const page = await openMainWindow(app.context, app.origin);
+  await enterName(page, 'Dana Scully');
+  await declare(page, 'Checkout returns 502 for EU customers', 'Major');
+
+  await expect(headerFact(page, 'Lead')).toHaveText('Dana Scully');
+  await expect(headerFact(page, 'Severity')).toHaveText('Major');
+  await expect(headerFact(page, 'Status')).toHaveText('Investigating');
+  await expect(entryRow(page, /declared/i).first()).toBeVisible();
+
+  // One of each kind, through the composer's prefixes.
+  const notes: [string, string, string][] = [
+    ['Error rate at 40% on eu-west since 14:02', 'Note', 'Error rate at 40% on eu-west since 14:02'],
+    ['? The new payment gateway release', 'Hypothesis', 'The new payment gateway release'],
+    ['> Rolling back gateway to v2.3.1', 'Action', 'Rolling back gateway to v2.3.1'],
+    ['! Freeze all deploys until resolved', 'Decision', 'Freeze all deploys until resolved'],
+    ['impact About 30% of EU checkouts fail', 'Impact', 'About 30% of EU checkouts fail'],
+    ['todo Alert on gateway 5xx rate', 'Follow-up', 'Alert on gateway 5xx rate'],
+    ['learn Canary did not cover EU traffic', 'Learning', 'Canary did not cover EU traffic'],
+    ['@mitigated Rollback finished, errors falling', 'Milestone', 'Rollback finished, errors falling'],
+  ];
+  for (const [typed, kind, shown] of notes) {
+    await write(page, typed);
+    const row = entryRow(page, shown);
+    await expect(row).toBeVisible();
+    await expect(row.locator('.badge.kind')).toHaveText(kind);
+    await expect(row).toContainText('Dana Scully');
+  }
+
+  // A slash command changes the incident and records it.
+  await write(page, '/sev critical payments fully down in EU');
+  await expect(headerFact(page, 'Severity')).toHaveText('Critical');
+  await expect(entryRow(page, /critical/i).last()).toBeVisible();
+
+  // Handover through the palette.
+  await runCommand(page, 'Hand over the lead');
+  const handOver = page.getByRole('dialog', { name: 'Hand over the lead' });
+  await handOver.getByRole('textbox', { name: 'New lead' }).fill('Fox Mulder');
+  await handOver.getByRole('button', { name: 'Hand over' }).click();
+  await expect(handOver).toBeHidden();
+  await expect(headerFact(page, 'Lead')).toHaveText('Fox Mulder');
+  await expect(entryRow(page, /Fox Mulder/).last()).toBeVisible();
+
+  // Resolve is refused without a root cause, with the reason shown and the fix kept.
+  await page.keyboard.press('Alt+R');
+  const resolve = page.getByRole('dialog', { name: 'Resolve the incident' });
+  await resolve.getByRole('textbox', { name: 'Fix in place' }).fill('Rolled back to v2.3.1');
+  await resolve.getByRole('button', { name: 'Resolve' }).click();
+  await expect(resolve.getByRole('alert')).toContainText(/root cause/i);
+  await expect(resolve.getByRole('textbox', { name: 'Fix in place' })).toHaveValue('Rolled back to v2.3.1');
+  await resolve.getByRole('textbox', { name: 'Root cause' }).fill('Gateway v2.4 dropped the EU TLS chain');
+  await resolve.getByRole('button', { name: 'Resolve' }).click();
+  await expect(resolve).toBeHidden();
+  await expect(headerFact(page, 'Status')).toHaveText('Resolved');
+  await expect(headerFact(page, 'Root cause')).toHaveText('Gateway v2.4 dropped the EU TLS chain');
+  await expect(entryRow(page, /resolved/i).last()).toBeVisible();
+
+  // Then the analysis is scheduled.
+  await page.getByRole('button', { name: 'Schedule analysis' }).click();
+  const schedule = page.getByRole('dialog', { name: 'Schedule the analysis' });
+  await schedule.getByRole('button', { name: 'Schedule' }).click();
+  await expect(schedule).toBeHidden();
+  await expect(headerFact(page, 'Status')).toHaveText('Analysis scheduled');
+  await expect(entryRow(page, /analysis/i).last()).toBeVisible();
+
+  // The incident moved from Live to Recent in the list.
+  const recent = page.getByRole('list', { name: 'Recent' });
+  await expect(recent.getByRole('button', { name: /Checkout returns 502/ })).toBeVisible();
+  await expect(timeline(page).getByRole('listitem')).not.toHaveCount(0);
+});
