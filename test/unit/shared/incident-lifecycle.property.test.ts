@@ -14,15 +14,22 @@ import { HOUR, T0 } from './lifecycle-fixtures';
 const DAY = 24 * HOUR;
 
 // Text a person might type, including the blank and oversized values the rules must refuse.
+// Weighted towards valid input so that long sequences reach the later statuses.
 const text = fc.oneof(
-  fc.constantFrom('', '  ', '\n\t', 'Bad deploy', 'Rolled back', 'Dana', 'ana', ' Ana '),
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constant('x'.repeat(20_001)),
+  { weight: 4, arbitrary: fc.constantFrom('Bad deploy', 'Rolled back', 'Dana', 'ana', ' Ana ', 'Ben') },
+  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.constantFrom('', '  ', '\n\t', 'x'.repeat(20_001)) },
 );
-const actor = fc.constantFrom('Ana', 'Ben', ' Chidi ', '', '   ', 'x'.repeat(121));
+const actor = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('Ana', 'Ben', ' Chidi ') },
+  { weight: 1, arbitrary: fc.constantFrom('', '   ', 'x'.repeat(121)) },
+);
 /** Times are drawn relative to the moment of the action, since what is valid depends on it. */
-const offset = fc.oneof(fc.integer({ min: -3 * DAY, max: 3 * DAY }), fc.constantFrom(0, 1, -1, Number.NaN, 2 ** 60));
+const offset = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: -3 * DAY, max: 3 * DAY }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 1, -1, Number.NaN, 2 ** 60) },
+);
 
 type ActionSpec = (at: number) => LifecycleAction;
 
@@ -85,7 +92,7 @@ describe('any sequence of lifecycle actions', () => {
       fc.property(
         fc.constantFrom(...severities),
         fc.option(fc.integer({ min: -DAY, max: 0 }), { nil: null }),
-        fc.array(step, { maxLength: 40 }),
+        fc.array(step, { minLength: 1, maxLength: 60, size: 'max' }),
         (severity, impactOffset, steps) => {
           const declared = declareIncident(
             { title: 'Checkout down', severity, impactStartedAt: impactOffset === null ? null : T0 + impactOffset },
@@ -146,7 +153,7 @@ describe('any sequence of lifecycle actions', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 });
