@@ -45,3 +45,115 @@ export function fakeEvent<T extends object>(params: T): T & { preventDefault(): 
 export function as<T>(fake: unknown): T {
   return fake as T;
 }
+
+/** webContents as the event sender sees it: records what was sent, may still be loading. */
+export class FakeWebContents extends FakeEmitter {
+  sent: { channel: string; payload: unknown }[] = [];
+  loading = false;
+  destroyed = false;
+  url = '';
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
+  isLoading(): boolean {
+    return this.loading;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  finishLoading(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
+  }
+}
+
+/** A BrowserWindow that keeps the state a user would see: shown, focused, minimised, on top, where. */
+export class FakeWindow extends FakeEmitter {
+  static created: FakeWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  visible = false;
+  focused = false;
+  minimized = false;
+  maximized = false;
+  destroyed = false;
+  alwaysOnTop: { flag: boolean; level?: string } = { flag: false };
+  bounds: { x: number; y: number; width: number; height: number };
+  loadedUrl: string | null = null;
+  calls: string[] = [];
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    this.bounds = {
+      x: (options.x as number) ?? 0,
+      y: (options.y as number) ?? 0,
+      width: (options.width as number) ?? 800,
+      height: (options.height as number) ?? 600,
+    };
+    this.alwaysOnTop = { flag: options.alwaysOnTop === true };
+    FakeWindow.created.push(this);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    this.webContents.url = url;
+    return Promise.resolve();
+  }
+  show(): void {
+    this.calls.push('show');
+    this.visible = true;
+    this.focused = true;
+  }
+  hide(): void {
+    this.calls.push('hide');
+    this.visible = false;
+    this.focused = false;
+  }
+  focus(): void {
+    this.calls.push('focus');
+    this.focused = true;
+  }
+  minimize(): void {
+    this.calls.push('minimize');
+    this.minimized = true;
+    this.focused = false;
+  }
+  restore(): void {
+    this.calls.push('restore');
+    this.minimized = false;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isFocused(): boolean {
+    return this.focused;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.alwaysOnTop = { flag, level };
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = bounds;
+  }
+  getNormalBounds() {
+    return this.bounds;
+  }
+  /** The user closes the window: 'close' may be prevented; otherwise it is destroyed. */
+  userClose(): boolean {
+    const event = fakeEvent({});
+    this.emit('close', event);
+    if (event.defaultPrevented) return false;
+    this.destroyed = true;
+    this.visible = false;
+    this.emit('closed');
+    return true;
+  }
+}

@@ -1,0 +1,56 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { WindowFactory } from './window-factory';
+import { placeWindow, trackWindowState, type WindowStateStore } from './window-state';
+
+export const CHECKLIST_DEFAULT_SIZE = { width: 340, height: 520 };
+
+export const checklistWindowOptions: Omit<BrowserWindowConstructorOptions, 'webPreferences'> = {
+  ...CHECKLIST_DEFAULT_SIZE,
+  minWidth: 260,
+  minHeight: 240,
+  show: false,
+  alwaysOnTop: true,
+  minimizable: true,
+  maximizable: false,
+  fullscreenable: false,
+  title: 'Sitrep checklist',
+};
+
+export interface ChecklistWindow {
+  /** Shows the checklist above other windows, creating it the first time (or after it was closed). */
+  show(): void;
+  current(): BrowserWindow | null;
+}
+
+/** The lead's duties float over the call and the dashboards; where they put it is remembered. */
+export function createChecklistWindow(deps: {
+  factory: WindowFactory;
+  store: WindowStateStore;
+  workAreas: () => Rectangle[];
+}): ChecklistWindow {
+  let win: BrowserWindow | null = null;
+  const create = (): BrowserWindow => {
+    const { bounds } = placeWindow(deps.store.get('checklist'), deps.workAreas(), CHECKLIST_DEFAULT_SIZE);
+    const created = deps.factory.open('checklist', { ...checklistWindowOptions, ...bounds });
+    // 'floating' keeps it above normal windows without covering menus and system dialogs.
+    created.setAlwaysOnTop(true, 'floating');
+    trackWindowState(created, (state) => deps.store.set('checklist', state));
+    created.once('ready-to-show', () => created.show());
+    created.on('closed', () => {
+      if (win === created) win = null;
+    });
+    return created;
+  };
+  return {
+    show() {
+      if (!win || win.isDestroyed()) {
+        win = create();
+        return;
+      }
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    },
+    current: () => win,
+  };
+}

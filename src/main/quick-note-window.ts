@@ -1,0 +1,100 @@
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { sendEvent } from './event-sender';
+import type { WindowFactory } from './window-factory';
+
+export const QUICK_NOTE_SIZE = { width: 560, height: 132 };
+
+/** A small, frameless box over every app; kept out of the taskbar and created hidden so the hotkey is instant. */
+export const quickNoteWindowOptions: Omit<BrowserWindowConstructorOptions, 'webPreferences'> = {
+  ...QUICK_NOTE_SIZE,
+  show: false,
+  frame: false,
+  resizable: false,
+  movable: true,
+  minimizable: false,
+  maximizable: false,
+  fullscreenable: false,
+  alwaysOnTop: true,
+  skipTaskbar: true,
+  title: 'Sitrep quick note',
+};
+
+type QuickNoteWindow = Pick<
+  BrowserWindow,
+  'show' | 'hide' | 'focus' | 'isVisible' | 'isFocused' | 'isMinimized' | 'minimize' | 'restore' | 'setBounds' | 'isDestroyed' | 'setAlwaysOnTop'
+> & { webContents: Parameters<typeof sendEvent>[0] };
+
+export interface QuickNoteController {
+  /** Shows the box for a hotkey press; the renderer gets pressedAt as the note's occurredAt. */
+  show(pressedAt: number): void;
+  /** The hotkey (or `--toggle-quick-note`) again while the box has focus closes it. */
+  toggle(pressedAt: number): void;
+  /** Hides the box and gives the keyboard back to the app the user was in. */
+  hide(): void;
+  /** A note from `sitrep --note`, saved by the quick-note renderer without showing anything. */
+  deliverExternalNote(text: string, pressedAt: number): void;
+  readonly window: QuickNoteWindow;
+}
+
+/** The box sits in the upper third of the display the pointer is on, where the eye already is. */
+export function quickNotePosition(workArea: Rectangle, size = QUICK_NOTE_SIZE): Rectangle {
+  const width = Math.min(size.width, workArea.width);
+  return {
+    x: workArea.x + Math.round((workArea.width - width) / 2),
+    y: workArea.y + Math.round(workArea.height / 4),
+    width,
+    height: Math.min(size.height, workArea.height),
+  };
+}
+
+export function createQuickNote(deps: {
+  factory: WindowFactory;
+  app: Pick<App, 'hide'>;
+  platform: NodeJS.Platform;
+  /** The work area of the display under the pointer, or null to leave the box where it was. */
+  activeWorkArea?: () => Rectangle | null;
+}): QuickNoteController {
+  const window = deps.factory.open('quickNote', quickNoteWindowOptions) as QuickNoteWindow;
+  // 'screen-saver' keeps the box above full-screen apps on macOS; elsewhere plain alwaysOnTop is enough.
+  if (deps.platform === 'darwin') window.setAlwaysOnTop(true, 'screen-saver');
+
+  const isShown = (): boolean => window.isVisible() && !window.isMinimized();
+
+  const show = (pressedAt: number): void => {
+    if (window.isDestroyed()) return;
+    sendEvent(window.webContents, 'onQuickNoteShown', { pressedAt });
+    const area = deps.activeWorkArea?.() ?? null;
+    if (area) window.setBounds(quickNotePosition(area));
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+
+  const hide = (): void => {
+    if (window.isDestroyed()) return;
+    if (deps.platform === 'darwin') {
+      // Hiding the app (not just the window) is what hands focus back to the previous app on macOS.
+      window.hide();
+      deps.app.hide();
+    } else if (deps.platform === 'win32') {
+      // Windows gives focus back to the previous window on minimize, not on hide.
+      window.minimize();
+      window.hide();
+    } else {
+      window.hide();
+    }
+  };
+
+  return {
+    window,
+    show,
+    hide,
+    toggle(pressedAt) {
+      if (isShown() && window.isFocused()) hide();
+      else show(pressedAt);
+    },
+    deliverExternalNote(text, pressedAt) {
+      if (!window.isDestroyed()) sendEvent(window.webContents, 'onExternalNote', { text, pressedAt });
+    },
+  };
+}
