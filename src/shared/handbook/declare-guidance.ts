@@ -1,8 +1,17 @@
+import { z } from 'zod';
+
+export const DeclareGuidanceSchema = z.object({
+  rule: z.string().trim().min(1).max(2_000),
+  declare: z.array(z.string().trim().min(1).max(300)).max(30),
+  doNotDeclare: z.array(z.string().trim().min(1).max(300)).max(30),
+});
+export type DeclareGuidance = z.infer<typeof DeclareGuidanceSchema>;
+
 /*
  * When to declare, as a default in our own words. The point of the rule is speed: incidents are far more
  * often declared too late than needlessly, so the guidance leans towards declaring.
  */
-export const declareGuidance: { rule: string; declare: string[]; doNotDeclare: string[] } = {
+export const declareGuidance: DeclareGuidance = {
   rule:
     'When in doubt, declare. A declared incident that turns out to be nothing costs a few minutes; one nobody ' +
     'raised can cost hours. Anyone may declare, engineer or not, and whoever declares leads until they hand over.',

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { severities } from '../../../src/shared/domain/incident';
-import { declareGuidance } from '../../../src/shared/handbook/declare-guidance';
+import { declareGuidance, DeclareGuidanceSchema } from '../../../src/shared/handbook/declare-guidance';
 import { ChecklistItemSchema, defaultLeadDuties, leadDutyIds } from '../../../src/shared/handbook/lead-duties';
-import { severityGuide } from '../../../src/shared/handbook/severity-guide';
+import { severityGuide, SeverityGuideSchema } from '../../../src/shared/handbook/severity-guide';
 
 const dutyIds = (severity: keyof typeof defaultLeadDuties) => defaultLeadDuties[severity].map((item) => item.id);
+
+describe('the handbook defaults are valid configurations', () => {
+  it('match the schemas a team-edited handbook is checked against', () => {
+    expect(SeverityGuideSchema.parse(severityGuide)).toEqual(severityGuide);
+    expect(DeclareGuidanceSchema.parse(declareGuidance)).toEqual(declareGuidance);
+  });
+
+  it('a guide that leaves out a severity is refused', () => {
+    const { critical: _critical, ...partial } = severityGuide;
+    expect(SeverityGuideSchema.safeParse(partial).success).toBe(false);
+  });
+});
 
 describe('severity guide', () => {
   it('pages people for major and critical, never for minor', () => {
