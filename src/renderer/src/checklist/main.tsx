@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import { openDatabase } from '../data/db';
+import { ChecklistApp } from './ChecklistApp';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(<h1>Sitrep checklist</h1>);
+createRoot(root).render(<ChecklistApp db={openDatabase()} />);

@@ -1,5 +1,6 @@
 import type { FC } from 'react';
 import type { Incident } from '../../../../shared/domain/incident';
+import { ChecklistPanel } from '../../cockpit/ChecklistPanel';
 
 /**
  * Panels other features add to the incident view, each shown as a tab beside the timeline
@@ -13,4 +14,4 @@ export interface IncidentPanel {
   Component: FC<{ incident: Incident }>;
 }
 
-export const incidentPanels: IncidentPanel[] = [];
+export const incidentPanels: IncidentPanel[] = [{ id: 'checklist', title: 'Checklist', Component: ChecklistPanel }];

@@ -3,6 +3,9 @@ import { NameSection } from './NameSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
 import { AboutSection } from './AboutSection';
+import { ChecklistTemplatesSection } from '../../cockpit/ChecklistTemplatesSection';
+import { RemindersSection } from '../../cockpit/RemindersSection';
+import { QuickNoteShortcutSection } from '../../cockpit/QuickNoteShortcutSection';
 
 /**
  * The sections of the settings view, in order. Other features add theirs here (checklist templates,
@@ -20,5 +23,8 @@ export const settingsSections: SettingsSection[] = [
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
   { id: 'backup', title: 'Backup', Component: BackupSection },
   // Sections from other features go here.
+  { id: 'quick-note-shortcut', title: 'Quick-note shortcut', Component: QuickNoteShortcutSection },
+  { id: 'checklist-templates', title: 'Checklist templates', Component: ChecklistTemplatesSection },
+  { id: 'reminders', title: 'Reminders', Component: RemindersSection },
   { id: 'about', title: 'About', Component: AboutSection },
 ];

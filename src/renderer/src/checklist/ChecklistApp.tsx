@@ -1,0 +1,159 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { effectiveTemplate } from '../../../shared/checklist/checklist-template';
+import {
+  checklistProgress,
+  describeProgress,
+  markNotApplicable,
+  templateDiffers,
+  tickItem,
+  untickItem,
+} from '../../../shared/checklist/incident-checklist';
+import type { CommsKind } from '../../../shared/comms/comms-input';
+import { setNudgeOff, snooze } from '../../../shared/nudges/nudge-settings';
+import type { SitrepDatabase } from '../data/db';
+import { readSettings } from '../data/settings-repository';
+import { isStorageFailure, toStorageError } from '../data/storage-error';
+import {
+  applyCurrentTemplate,
+  changeChecklist,
+  ensureIncidentChecklist,
+  recordCommsCopy,
+  updateNudgePrefs,
+  type ChecklistWriteResult,
+} from '../cockpit-data/checklist-writes';
+import { CommsDrafts } from './CommsDrafts';
+import { DutyItem } from './DutyItem';
+import { ReminderControls } from './ReminderControls';
+import { useActiveIncident } from './use-active-incident';
+
+const message = (error: unknown): string =>
+  isStorageFailure(error) || (error instanceof Error && error.name === 'SitrepStorageError')
+    ? toStorageError(error).message
+    : `That did not work (${error instanceof Error ? error.message : String(error)}). Try again.`;
+
+/** The always-on-top checklist: the lead's duties for the active incident, comms drafts and reminders. */
+export function ChecklistApp({ db }: { db: SitrepDatabase }) {
+  const { loading, live, incident, choose } = useActiveIncident(db);
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const author = settings?.userName ?? null;
+  const checklist = useLiveQuery(() => (incident ? db.incidentChecklists.get(incident.id) : undefined), [db, incident?.id]);
+  const template = useLiveQuery(async () => (incident ? ((await db.checklistTemplates.get(incident.severity)) ?? null) : null), [db, incident?.severity]);
+  const impactEntries = useLiveQuery(
+    () => (incident ? db.entries.where('incidentId').equals(incident.id).filter((e) => e.kind === 'impact').toArray() : []),
+    [db, incident?.id],
+  );
+  const [error, setError] = useState<string | null>(null);
+
+  // The incident's own copy of the duties is taken the first time it is opened here, if declare did not.
+  useEffect(() => {
+    if (incident && checklist === undefined) ensureIncidentChecklist(db, incident).catch((e: unknown) => setError(message(e)));
+  }, [db, incident, checklist]);
+
+  if (loading) return <p className="hint">Loading…</p>;
+  if (!incident) {
+    return (
+      <main className="checklist-window">
+        <h1>Lead checklist</h1>
+        <p>No live incident. Declare one from the main window or the quick note, and its duties appear here.</p>
+      </main>
+    );
+  }
+  if (!checklist) return <p className="hint">Preparing the checklist…</p>;
+
+  const run = async (write: () => Promise<ChecklistWriteResult>): Promise<boolean> => {
+    if (!author) {
+      setError('Set your name in the Sitrep main window first: every tick records who made it.');
+      return false;
+    }
+    try {
+      const result = await write();
+      setError(result.ok ? null : result.reason);
+      return result.ok;
+    } catch (e) {
+      setError(message(e));
+      return false;
+    }
+  };
+  const by = author ?? '';
+  const progress = checklistProgress(checklist);
+  const current = template === undefined ? null : effectiveTemplate(incident.severity, template ?? undefined);
+  const outdated = current !== null && templateDiffers(checklist, incident.severity, current);
+
+  return (
+    <main className="checklist-window">
+      <header className="checklist-head">
+        {live.length > 1 ? (
+          <label>
+            <span className="visually-hidden">Incident</span>
+            <select value={incident.id} onChange={(e) => choose(e.target.value)} aria-label="Incident">
+              {live.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.severity}: {i.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <h1>
+            <span className={`badge sev-${incident.severity}`}>{incident.severity}</span> {incident.title}
+          </h1>
+        )}
+        <p className="checklist-progress">
+          <progress max={progress.total} value={progress.done} aria-label="Duties done" /> {describeProgress(progress)}
+        </p>
+      </header>
+      {outdated && (
+        <p className="template-notice" role="note">
+          {checklist.severity !== incident.severity
+            ? `This list is for a ${checklist.severity} incident; the incident is now ${incident.severity}.`
+            : `The ${incident.severity} checklist template has changed since this incident took its copy.`}{' '}
+          <button type="button" onClick={() => void run(() => applyCurrentTemplate(db, incident, by))}>
+            Apply the current {incident.severity} template
+          </button>
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="duties" aria-label="Lead duties">
+        {checklist.items.map((item) => (
+          <DutyItem
+            key={item.id}
+            item={item}
+            mark={checklist.marks[item.id]}
+            onTick={() => void run(() => changeChecklist(db, incident.id, by, (c, ctx) => tickItem(c, item.id, ctx)))}
+            onUntick={() => void run(() => changeChecklist(db, incident.id, by, (c, ctx) => untickItem(c, item.id, ctx)))}
+            onNotApplicable={(reason) => run(() => changeChecklist(db, incident.id, by, (c, ctx) => markNotApplicable(c, item.id, reason, ctx)))}
+          />
+        ))}
+      </ul>
+      <CommsDrafts
+        incident={incident}
+        entries={impactEntries ?? []}
+        copiedAt={checklist.copiedAt}
+        onCopy={async (kind: CommsKind, text: string) => {
+          if (!author) return 'Set your name in the Sitrep main window first: the copy is recorded under it.';
+          try {
+            await navigator.clipboard.writeText(text);
+          } catch {
+            return 'The clipboard refused the text. Select the draft and copy it with Ctrl+C; it is not recorded as sent.';
+          }
+          try {
+            await recordCommsCopy(db, incident.id, kind, text, author);
+            return null;
+          } catch (e) {
+            return `Copied, but not noted on the timeline: ${message(e)}`;
+          }
+        }}
+      />
+      <ReminderControls
+        prefs={checklist.nudgePrefs}
+        onSnooze={(kind, until) => void updateNudgePrefs(db, incident.id, (p) => snooze(p, kind, until)).catch((e: unknown) => setError(message(e)))}
+        onToggle={(kind, off) => void updateNudgePrefs(db, incident.id, (p) => setNudgeOff(p, kind, off)).catch((e: unknown) => setError(message(e)))}
+      />
+    </main>
+  );
+}

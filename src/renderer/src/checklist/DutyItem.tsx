@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import type { ItemMark } from '../../../shared/checklist/incident-checklist';
+import type { ChecklistItem } from '../../../shared/handbook/lead-duties';
+import { formatUtc } from '../../../shared/time/format-time';
+
+interface DutyItemProps {
+  item: ChecklistItem;
+  mark: ItemMark | undefined;
+  onTick(): void;
+  onUntick(): void;
+  /** Resolves true once recorded; on false the form stays open with the reason kept. */
+  onNotApplicable(reason: string): Promise<boolean>;
+}
+
+/** One duty: a checkbox to tick (untick is the undo), or "not applicable" with the reason why. */
+export function DutyItem({ item, mark, onTick, onUntick, onNotApplicable }: DutyItemProps) {
+  const detailId = useId();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const notApplicable = mark?.state === 'not-applicable';
+
+  if (notApplicable) {
+    return (
+      <li className="duty not-applicable">
+        <span className="duty-text">{item.text}</span>
+        <span className="hint"> not applicable: {mark.reason}</span>{' '}
+        <button type="button" className="link" onClick={onUntick} aria-label={`Make "${item.text}" applicable again`}>
+          Applies after all
+        </button>
+      </li>
+    );
+  }
+  return (
+    <li className={`duty ${mark?.state === 'done' ? 'done' : ''}`}>
+      <label>
+        <input
+          type="checkbox"
+          checked={mark?.state === 'done'}
+          onChange={(e) => (e.target.checked ? onTick() : onUntick())}
+          aria-describedby={item.detail ? detailId : undefined}
+        />{' '}
+        <span className="duty-text">{item.text}</span>
+      </label>
+      {mark?.state === 'done' && <span className="hint"> {formatUtc(mark.at)}</span>}
+      {!mark && !asking && (
+        <button type="button" className="link duty-na" onClick={() => setAsking(true)} aria-label={`"${item.text}" does not apply`}>
+          N/A
+        </button>
+      )}
+      {item.detail && (
+        <p id={detailId} className="hint duty-detail">
+          {item.detail}
+        </p>
+      )}
+      {asking && (
+        <form
+          className="duty-reason"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onNotApplicable(reason).then((recorded) => {
+              if (!recorded) return;
+              setAsking(false);
+              setReason('');
+            });
+          }}
+        >
+          <input
+            autoFocus
+            aria-label={`Why "${item.text}" does not apply`}
+            value={reason}
+            placeholder="Why not? e.g. no customer impact"
+            onChange={(e) => setReason(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setAsking(false);
+            }}
+          />
+          <button type="submit">Mark not applicable</button>
+          <button type="button" onClick={() => setAsking(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
