@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
+import { declare, enterName, openMainWindow, write } from './main-window-page';
+
+// Refreshes the README's picture of the main window; run with SITREP_SCREENSHOT=1 (it rewrites a tracked file).
+const target = resolve(process.cwd(), 'docs/screenshot-main.png');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localInput = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+};
+
+async function writeAt(page: Page, text: string, at: number): Promise<void> {
+  const setTime = page.getByRole('button', { name: 'Set time' });
+  if ((await setTime.getAttribute('aria-expanded')) !== 'true') await setTime.click();
+  await page.getByLabel(/Happened at/).fill(localInput(at));
+  await write(page, text);
+}
+
+test('screenshot of the main window with a realistic incident', async ({ app }) => {
+  test.skip(!process.env.SITREP_SCREENSHOT, 'Set SITREP_SCREENSHOT=1 to refresh docs/screenshot-main.png.');
+  const page = await openMainWindow(app.context, app.origin);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await enterName(page, 'Dana Okafor');
+  await declare(page, 'Slow dashboards in EU after cache rollout', 'Minor');
+  await page.getByRole('button', { name: 'Resolve' }).click();
+  await page.getByRole('textbox', { name: 'Root cause' }).fill('Cache TTL set to 1 s by a config typo');
+  await page.getByRole('textbox', { name: 'Fix in place' }).fill('TTL restored to 300 s');
+  await page.getByRole('dialog').getByRole('button', { name: 'Resolve' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await declare(page, 'Checkout fails for EU customers (payment gateway 502)', 'Major');
+  const start = Date.now() - 47 * 60_000;
+  const lines: [number, string][] = [
+    [2, 'impact Checkout error rate at 38% in eu-west; US unaffected'],
+    [4, 'Pager alert "gateway-5xx-high" fired at 14:02; on-call acknowledged'],
+    [6, '? Gateway v2.4 (deployed 13:55) changed the TLS chain for EU endpoints'],
+    [9, '> Priya checking gateway logs; Tom opened a ticket with the payment provider'],
+    [12, '! Freeze all deploys to payments until this is resolved'],
+    [15, '@detected Confirmed the 502s start exactly at the v2.4 deploy'],
+    [19, '> Rolling back gateway to v2.3.1 in eu-west first, then eu-central'],
+    [27, '@mitigated Error rate back under 1% after the rollback'],
+    [31, 'todo Alert on TLS handshake failures per region, not just 5xx'],
+    [35, 'learn The canary only received US traffic, so it could not see the EU chain'],
+  ];
+  for (const [minute, text] of lines) await writeAt(page, text, start + minute * 60_000);
+  await write(page, 'Status page updated: "Payments in the EU are recovering; we are monitoring."\nNext update in 30 min.');
+  await write(page, '/status monitoring');
+  await page.getByRole('textbox', { name: 'New entry' }).fill('? Was eu-central affected as well');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: target });
+});
