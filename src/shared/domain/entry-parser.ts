@@ -138,6 +138,7 @@ function parseCommand(name: string, args: string): ParsedInput {
     case 'lead': {
       if (args.length === 0) return error('Say who takes over: /lead <name>.');
       if (args.length > 120) return error('That name is too long; use at most 120 characters.');
+      if (/[\r\n\u2028\u2029]/u.test(args)) return error('Put only the name after /lead, on one line: /lead <name>.');
       return { type: 'action', action: { type: 'hand-over', to: args }, echo: `/lead ${args}` };
     }
     case 'status': {

@@ -80,6 +80,7 @@ describe('parseComposerInput on arbitrary text', () => {
         const name = text.trim();
         const lead = parseComposerInput(`/lead ${text}`);
         if (name.length === 0) expect(lead.type).toBe('error');
+        else if (/[\r\n\u2028\u2029]/u.test(name)) expect(lead.type).toBe('error');
         else if (name.length <= 120) expect(lead).toMatchObject({ type: 'action', action: { type: 'hand-over', to: name } });
         const sev = parseComposerInput(`/sev critical ${text}`);
         expect(sev.type).toBe('action');

@@ -86,6 +86,7 @@ describe('commands', () => {
     ['/sev urgent', /\/sev minor, \/sev major or \/sev critical/],
     ['/lead', /Say who takes over/],
     ['/lead ' + 'n'.repeat(121), /120 characters/],
+    ['/lead Dana\nand the rest of a pasted message', /on one line/],
     ['/status', /investigating, .*identified or .*monitoring/],
     ['/status done', /investigating, .*identified or .*monitoring/],
   ])('%j explains the missing or wrong argument', (raw, message) => {

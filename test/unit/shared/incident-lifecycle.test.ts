@@ -111,6 +111,7 @@ describe('handing over the lead', () => {
     ['nobody', '  ', /Name the person/],
     ['the current lead', 'ana', /already leads/],
     ['a name over 120 characters', 'b'.repeat(121), /120/],
+    ['a name across two lines', 'Ben\nCarla', /one line/],
   ])('refuses a hand-over to %s', (_label, to, message) => {
     expect(expectRefusal(applyLifecycleAction(declared(), { type: 'hand-over', to }, ctxAt(T0)))).toMatch(message);
   });

@@ -29,6 +29,7 @@ export function handOver(incident: Incident, to: string, write: Write): RuleOutc
   const next = (to ?? '').trim();
   if (next.length === 0) return 'Name the person who takes over as lead.';
   if (next.length > MAX_NAME) return `Shorten the name to ${MAX_NAME} characters or fewer.`;
+  if (/[\r\n\u2028\u2029]/u.test(next)) return 'Write the name of the new lead on one line.';
   if (sameName(next, incident.lead)) return `${incident.lead} already leads this incident; name someone else to hand over to.`;
   if (isFinished(incident.status)) return 'This incident is finished; there is no lead role left to hand over.';
   write('lead-change', `Lead handed over from ${incident.lead} to ${next}`);
