@@ -16,6 +16,8 @@ export interface EntrySearch {
 export const DEFAULT_SEARCH_LIMIT = 50;
 /** Beyond this many changed rows at once (a restore), re-reading everything is simpler than key lookups. */
 const MAX_INCREMENTAL_KEYS = 5_000;
+/** Quiet time after the last change before the index is repacked, off the typing path. */
+const REPACK_DELAY_MS = 2_000;
 
 type Changes = { keys: string[] } | 'everything';
 
@@ -63,6 +65,14 @@ export function createEntrySearch(db: SitrepDatabase): EntrySearch {
   let titlesStale = true;
   const pending = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
+  let repackTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const scheduleRepack = (): void => {
+    clearTimeout(repackTimer);
+    repackTimer = setTimeout(() => {
+      queue = queue.catch(() => undefined).then(() => index.repack());
+    }, REPACK_DELAY_MS);
+  };
 
   const onMutated = (parts: ObservabilitySet): void => {
     const { entries, incidents } = entryChanges(parts, db.name);
@@ -89,6 +99,7 @@ export function createEntrySearch(db: SitrepDatabase): EntrySearch {
         const rows = await db.entries.bulkGet(ids);
         index.upsert(rows.filter((row): row is TimelineEntry => row !== undefined));
         index.remove(ids.filter((_, i) => rows[i] === undefined));
+        scheduleRepack();
       } catch (error) {
         for (const id of ids) pending.add(id);
         throw error;
@@ -115,6 +126,7 @@ export function createEntrySearch(db: SitrepDatabase): EntrySearch {
       return index.search(query, limit).map((entry) => ({ entry, incidentTitle: titles.get(entry.incidentId) ?? '' }));
     },
     dispose() {
+      clearTimeout(repackTimer);
       Dexie.on('storagemutated').unsubscribe(onMutated);
     },
   };
