@@ -127,13 +127,13 @@ function parseCommand(name: string, args: string): ParsedInput {
   switch (name) {
     case 'sev':
     case 'severity': {
-      const [word = '', ...rest] = args.split(/\s+/u);
+      const [word = ''] = args.split(/\s+/u);
       const severity = severities.find((s) => s === word.toLowerCase());
       if (!severity) return error(`Say which severity: /sev minor, /sev major or /sev critical, then an optional reason.`);
       const reason = args.slice(word.length).trim();
       const tooLongReason = tooLong(reason);
       if (tooLongReason) return tooLongReason;
-      return severityAction(severity, rest.length > 0 ? reason : '');
+      return severityAction(severity, reason);
     }
     case 'lead': {
       if (args.length === 0) return error('Say who takes over: /lead <name>.');
@@ -151,11 +151,13 @@ function parseCommand(name: string, args: string): ParsedInput {
     case 'resolve':
     case 'close':
       return resolveError();
-    default:
+    default: {
+      const shown = name.length > 30 ? `${name.slice(0, 30)}…` : name;
       return error(
-        `"/${name}" is not a command. Known commands: ${knownCommandList}. ` +
-          `To log a note that starts with "/", begin it with "//" ("//${name} …").`,
+        `"/${shown}" is not a command. Known commands: ${knownCommandList}. ` +
+          `To log a note that starts with "/", begin it with "//" ("//${shown} …").`,
       );
+    }
   }
 }
 

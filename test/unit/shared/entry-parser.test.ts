@@ -103,6 +103,10 @@ describe('commands', () => {
     expect(message).toContain('/sev, /lead, /status');
     expect(message).toMatch(/"\/\/"/);
   });
+
+  it('keeps the error short when the unknown command is huge', () => {
+    expect(expectError('/' + 'a'.repeat(100_000)).length).toBeLessThan(300);
+  });
 });
 
 describe('errors', () => {
