@@ -1,10 +1,170 @@
-import { app, BrowserWindow } from 'electron';
+// The Electron shell's wiring: the only main file that imports 'electron' at runtime. Every decision lives in
+// a small module that takes the Electron APIs it needs as parameters and is unit-tested with fakes.
+import { app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, Notification, protocol, screen, session, shell, Tray } from 'electron';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { APP_SCHEME, rendererLocation } from './app-origin';
+import { createShellHandlers } from './app-handlers';
+import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
+import { createChecklistWindow } from './checklist-window';
+import { parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
+import { registerIpcHandlers, type InvokeHandlers } from './ipc-router';
+import { createMainWindow } from './main-window';
+import { createNotifier } from './notifications';
+import { createPreferencesStore } from './preferences';
+import { createQuickNote } from './quick-note-window';
+import { denyPermissions, hardenWebContents } from './security-policy';
+import { createShortcutRegistry } from './shortcut-registry';
+import { createTrayController, type TrayController, type TrayIconKey } from './tray';
+import { trayIconFiles } from './tray-icons';
+import { createWindowFactory } from './window-factory';
+import { createWindowStateStore } from './window-state';
 
-// Placeholder wiring; replaced by the real shell (app:// protocol, security policy, windows).
-void app.whenReady().then(() => {
-  const win = new BrowserWindow({
-    webPreferences: { preload: join(__dirname, '../preload/index.js'), sandbox: true, contextIsolation: true },
+const launchedAt = Date.now();
+const APP_USER_MODEL_ID = 'dev.sitrep.app';
+
+// A separate profile for tests and portable setups; also scopes the single-instance lock.
+if (process.env.SITREP_USER_DATA_DIR) app.setPath('userData', process.env.SITREP_USER_DATA_DIR);
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+const handOver: SecondInstanceData = { argv: process.argv.slice(1), startedAt: launchedAt };
+if (!app.requestSingleInstanceLock(handOver)) {
+  // The running Sitrep gets our argv through 'second-instance' and acts on it.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const { baseUrl, trustedOrigins } = rendererLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
   });
-  void win.loadFile(join(__dirname, '../renderer/index.html'));
-});
+  let quitting = false;
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      trustedOrigins,
+      openExternal: (url) => shell.openExternal(url),
+      onRefused: (what, url) => console.warn(`Sitrep refused ${what}: ${url}`),
+    });
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // The quick-note window is never closed, so this fires only when the app is going away anyway.
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
+    denyPermissions(session.defaultSession, { trustedOrigins, allowForApp: ['clipboard-sanitized-write'] });
+
+    const userData = app.getPath('userData');
+    const windowStates = createWindowStateStore(join(userData, 'window-state.json'));
+    const preferences = createPreferencesStore(join(userData, 'preferences.json'));
+    const workAreas = () => {
+      const primary = screen.getPrimaryDisplay();
+      return [primary.workArea, ...screen.getAllDisplays().filter((d) => d.id !== primary.id).map((d) => d.workArea)];
+    };
+    const factory = createWindowFactory({
+      BrowserWindow,
+      preloadPath: join(__dirname, '../preload/index.js'),
+      baseUrl,
+      devTools: !app.isPackaged,
+      onLoadFailed: (page, error) => console.error(`Sitrep could not load its ${page} page:`, error),
+    });
+
+    let tray: TrayController | null = null;
+    const mainWindow = createMainWindow({ factory, store: windowStates, workAreas, hideOnClose: () => tray !== null && !quitting });
+    const checklist = createChecklistWindow({ factory, store: windowStates, workAreas });
+    const quickNote = createQuickNote({
+      factory,
+      app,
+      platform: process.platform,
+      activeWorkArea: () => screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea,
+      isQuitting: () => quitting,
+    });
+    const notifier = createNotifier({ Notification, openIncident: (incidentId) => mainWindow.show(incidentId) });
+    const shortcuts = createShortcutRegistry({
+      globalShortcut,
+      platform: process.platform,
+      initial: preferences.read().quickNoteShortcut,
+      onPressed: (pressedAt) => quickNote.toggle(pressedAt),
+    });
+    app.on('will-quit', () => shortcuts.dispose());
+
+    tray = createTray({
+      quickNote: () => quickNote.show(Date.now()),
+      checklist: () => checklist.show(),
+      declare: () => mainWindow.command('declare'),
+      open: () => mainWindow.show(),
+      quit: () => app.quit(),
+    }, () => (shortcuts.status().registered ? shortcuts.status().accelerator : null));
+
+    const handlers: InvokeHandlers = {
+      ...createShellHandlers({
+        appInfo: () => ({ version: app.getVersion(), platform: process.platform, userDataPath: userData }),
+        openExternal: (url) => shell.openExternal(url),
+        quickNote,
+        checklist,
+        mainWindow,
+        shortcuts,
+        preferences,
+        onShortcutChanged: () => tray?.refresh(),
+        tray,
+        notifier,
+      }),
+    };
+    registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
+
+    const act = (request: CommandLineRequest, pressedAt: number, fallback: () => void): void => {
+      for (const error of request.errors) notifier.notify({ title: 'Sitrep did not understand the command', body: error });
+      if (request.note) quickNote.deliverExternalNote(request.note, pressedAt);
+      if (request.toggleQuickNote) quickNote.toggle(pressedAt);
+      if (!request.note && !request.toggleQuickNote && request.errors.length === 0) fallback();
+    };
+    app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+      const { request, pressedAt } = secondInstanceRequest(argv, additionalData, Date.now());
+      act(request, pressedAt, () => mainWindow.show());
+    });
+    app.on('activate', () => mainWindow.show());
+
+    // `sitrep --note "…"` / `--toggle-quick-note` also work when Sitrep was not running yet.
+    const startup = parseCommandLine(process.argv.slice(1));
+    act(startup, launchedAt, () => undefined);
+    if (!startup.note && !startup.toggleQuickNote) mainWindow.show();
+
+    const status = shortcuts.status();
+    if (!status.registered && status.message) {
+      notifier.notify({
+        title: 'Quick-note hotkey unavailable',
+        body: status.message,
+        onClick: () => mainWindow.command('open-settings'),
+      });
+    }
+  });
+}
+
+function createTray(actions: Parameters<typeof createTrayController>[0]['actions'], shortcut: () => string | null): TrayController | null {
+  const icon = (key: TrayIconKey) => {
+    const image = nativeImage.createFromPath(trayIconFiles[key].x1);
+    image.addRepresentation({ scaleFactor: 2, buffer: readFileSync(trayIconFiles[key].x2) });
+    return image;
+  };
+  const icons = { idle: icon('idle'), minor: icon('minor'), major: icon('major'), critical: icon('critical') };
+  try {
+    return createTrayController({
+      tray: new Tray(icons.idle),
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+      icons,
+      actions,
+      quickNoteShortcut: shortcut,
+    });
+  } catch (error) {
+    // Some Linux desktops have no tray; the app still works, closing the main window then quits it.
+    console.warn('Sitrep could not create a tray icon:', error);
+    return null;
+  }
+}

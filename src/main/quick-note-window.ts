@@ -21,7 +21,18 @@ export const quickNoteWindowOptions: Omit<BrowserWindowConstructorOptions, 'webP
 
 type QuickNoteWindow = Pick<
   BrowserWindow,
-  'show' | 'hide' | 'focus' | 'isVisible' | 'isFocused' | 'isMinimized' | 'minimize' | 'restore' | 'setBounds' | 'isDestroyed' | 'setAlwaysOnTop'
+  | 'show'
+  | 'hide'
+  | 'focus'
+  | 'isVisible'
+  | 'isFocused'
+  | 'isMinimized'
+  | 'minimize'
+  | 'restore'
+  | 'setBounds'
+  | 'isDestroyed'
+  | 'setAlwaysOnTop'
+  | 'on'
 > & { webContents: Parameters<typeof sendEvent>[0] };
 
 export interface QuickNoteController {
@@ -53,6 +64,8 @@ export function createQuickNote(deps: {
   platform: NodeJS.Platform;
   /** The work area of the display under the pointer, or null to leave the box where it was. */
   activeWorkArea?: () => Rectangle | null;
+  /** While false, closing the box (Alt+F4) only hides it: the hotkey must always find it. */
+  isQuitting: () => boolean;
 }): QuickNoteController {
   const window = deps.factory.open('quickNote', quickNoteWindowOptions) as QuickNoteWindow;
   // 'screen-saver' keeps the box above full-screen apps on macOS; elsewhere plain alwaysOnTop is enough.
@@ -84,6 +97,12 @@ export function createQuickNote(deps: {
       window.hide();
     }
   };
+
+  window.on('close', (event) => {
+    if (deps.isQuitting()) return;
+    event.preventDefault();
+    hide();
+  });
 
   return {
     window,

@@ -53,13 +53,14 @@ describe('window factory', () => {
 });
 
 describe('quick-note window', () => {
-  function setup(platform: NodeJS.Platform) {
+  function setup(platform: NodeJS.Platform, quitting = false) {
     const appHidden: string[] = [];
     const quickNote = createQuickNote({
       factory: factory(),
       app: { hide: () => appHidden.push('app.hide') },
       platform,
       activeWorkArea: () => ({ x: 1920, y: 0, width: 2560, height: 1400 }),
+      isQuitting: () => quitting,
     });
     const win = quickNote.window as unknown as FakeWindow;
     return { quickNote, win, appHidden };
@@ -121,6 +122,14 @@ describe('quick-note window', () => {
     quickNote.show(2);
     expect(win.minimized).toBe(false);
     expect(win.visible && win.focused).toBe(true);
+  });
+
+  it('survives Alt+F4 (it only hides), but lets the app quit', () => {
+    const open = setup('linux');
+    open.quickNote.show(1);
+    expect(open.win.userClose()).toBe(false);
+    expect(open.win.visible).toBe(false);
+    expect(setup('linux', true).win.userClose()).toBe(true);
   });
 
   it('passes a command-line note to the page without showing the box', () => {
