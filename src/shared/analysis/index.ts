@@ -4,3 +4,4 @@ export * from './analysis-metrics';
 export * from './analysis-template';
 export * from './document-file-name';
 export * from './pull-request-text';
+export * from './analysis-export';
