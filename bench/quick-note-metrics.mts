@@ -1,0 +1,76 @@
+// The quick note's two promises, measured in Chromium: it is ready (a focused caret) almost at once after a
+// cold load, and it carries little JavaScript beyond React, React DOM and Dexie. The main window's entry is
+// the baseline for both, measured the same way in the same run.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
+import { round, type Metric } from './metric.mts';
+
+const RUNS = 15;
+
+/**
+ * The JavaScript an HTML entry loads at start: its module script and every modulepreload link (Vite lists
+ * each shared chunk there), gzipped one by one as a server would send them. Chunks loaded later by a dynamic
+ * import (the quick note's declare and slash-command path) are not part of the start and are listed apart.
+ */
+export function entryScripts(rendererDir: string, html: string): string[] {
+  const text = readFileSync(resolve(rendererDir, html), 'utf8');
+  const found = new Set<string>();
+  for (const match of text.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)) {
+    found.add((match[1] ?? match[2])!);
+  }
+  return [...found].map((src) => resolve(rendererDir, src));
+}
+
+export function gzippedKb(files: readonly string[]): number {
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  return round(bytes / 1000, 1);
+}
+
+/** Milliseconds from navigation start to the moment `ready` holds, in a fresh (cold) context. */
+async function coldLoad(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await ready(page);
+    return await page.evaluate(() => performance.now());
+  } finally {
+    await context.close();
+  }
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+// Both pages are polled on animation frames, so both carry the same (≤ one frame) measuring delay.
+const caretInQuickNote = (page: Page) =>
+  page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, undefined, { polling: 'raf' }).then(() => undefined);
+const mainWindowUsable = (page: Page) =>
+  page
+    .waitForFunction(() => document.querySelector('#root input, #root textarea, #root nav') !== null, undefined, { polling: 'raf' })
+    .then(() => undefined);
+
+/** quick-note.ready (ms, median of cold loads) and quick-note.bundle-gz (KB), each with the main window as baseline. */
+export async function quickNoteMetrics(origin: string, browser: Browser, rendererDir = resolve('out/renderer')): Promise<Metric[]> {
+  const quick: number[] = [];
+  const main: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, so neither page always runs on a warmer machine.
+    quick.push(await coldLoad(browser, `${origin}/quick-note.html`, caretInQuickNote));
+    main.push(await coldLoad(browser, `${origin}/index.html`, mainWindowUsable));
+  }
+  return [
+    { name: 'quick-note.ready', unit: 'ms', value: round(median(quick), 1), baseline: round(median(main), 1), target: '<= 150 ms' },
+    {
+      name: 'quick-note.bundle-gz',
+      unit: 'KB',
+      value: gzippedKb(entryScripts(rendererDir, 'quick-note.html')),
+      baseline: gzippedKb(entryScripts(rendererDir, 'index.html')),
+      target: '<= 110 KB',
+    },
+  ];
+}
