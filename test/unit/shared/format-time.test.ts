@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatDuration,
@@ -95,5 +96,33 @@ describe('spansDays', () => {
 
   it('is true for the same wall date a year apart', () => {
     expect(spansDays(Date.UTC(2025, 10, 26, 12), Date.UTC(2026, 10, 26, 12), 'UTC')).toBe(true);
+  });
+});
+
+describe('properties over any instant', () => {
+  const instant = fc.integer({ min: 0, max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) });
+  const zone = fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Apia');
+
+  it('formatUtc with the date reads back as the same instant, to the second', () => {
+    fc.assert(
+      fc.property(instant, (ms) => {
+        const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) UTC$/.exec(formatUtc(ms, { withDate: true }));
+        expect(match).not.toBeNull();
+        const [, y, mo, d, h, mi, sec] = (match ?? []).map(Number);
+        const back = new Date(0);
+        back.setUTCFullYear(y ?? 0, (mo ?? 1) - 1, d ?? 0);
+        back.setUTCHours(h ?? 0, mi ?? 0, sec ?? 0, 0);
+        expect(back.getTime()).toBe(Math.floor(ms / SECOND) * SECOND);
+      }),
+    );
+  });
+
+  it('spansDays is false for one instant and true for instants 26 hours or more apart, in every zone', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 26 * HOUR, max: 400 * DAY }), zone, (ms, gap, timeZone) => {
+        expect(spansDays(ms, ms, timeZone)).toBe(false);
+        expect(spansDays(ms, ms + gap, timeZone)).toBe(true);
+      }),
+    );
   });
 });

@@ -82,6 +82,7 @@ function expectWellFormedEntries(entries: TimelineEntry[], incident: Incident, a
     expect(entry.incidentId).toBe(incident.id);
     expect(entry.source).toBe('lifecycle');
     expect(entry.capturedAt).toBe(at);
+    expect(entry.occurredAt).toBeLessThanOrEqual(entry.capturedAt);
     expect(entry.text.trim().length).toBeGreaterThan(0);
   }
 }
