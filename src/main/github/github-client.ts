@@ -47,7 +47,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: options.userAgent ?? 'Sitrep incident analysis export',
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    retry: { retryAfterBaseValue: fast ? 1 : 1000 },
+    // 429 is left to the throttling plugin, which waits until GitHub's reset time instead of a fixed backoff.
+    retry: { retryAfterBaseValue: fast ? 1 : 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       onRateLimit: limitHandler('primary'),
       onSecondaryRateLimit: limitHandler('secondary'),
