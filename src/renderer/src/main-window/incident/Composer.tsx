@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Incident } from '../../../../shared/domain/incident';
 import { composerCommands, entryPrefixes, parseComposerInput } from '../../../../shared/domain/entry-parser';
 import { useDatabase } from '../../data/database-context';
 import { addEntry } from '../../data/entry-repository';
@@ -16,10 +15,10 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * the incident (/sev, /lead, /status). Enter saves, Shift+Enter adds a line. The text is a draft (kept
  * across reloads) until the write has committed; a refusal or a storage error shows why and keeps it.
  */
-export function Composer({ incident }: { incident: Incident }) {
+export function Composer({ incidentId }: { incidentId: string }) {
   const db = useDatabase();
   const user = useCurrentUser();
-  const draft = useDraft(incident.id);
+  const draft = useDraft(incidentId);
   const setDraft = useDraftStore((s) => s.setDraft);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
@@ -28,7 +27,7 @@ export function Composer({ incident }: { incident: Incident }) {
 
   const save = async () => {
     if (saving.current) return;
-    const { text: raw, happenedAt } = useDraftStore.getState().drafts[incident.id] ?? { text: '', happenedAt: '' };
+    const { text: raw, happenedAt } = useDraftStore.getState().drafts[incidentId] ?? { text: '', happenedAt: '' };
     if (!raw.trim()) return;
     const parsed = parseComposerInput(raw);
     if (parsed.type === 'error') {
@@ -43,7 +42,7 @@ export function Composer({ incident }: { incident: Incident }) {
     saving.current = true;
     try {
       if (parsed.type === 'action') {
-        const result = await applyIncidentAction(db, incident.id, parsed.action, user);
+        const result = await applyIncidentAction(db, incidentId, parsed.action, user);
         if (!result.ok) {
           setError(result.reason);
           return;
@@ -51,7 +50,7 @@ export function Composer({ incident }: { incident: Incident }) {
         setSaved(parsed.echo);
       } else {
         await addEntry(db, {
-          incidentId: incident.id,
+          incidentId,
           kind: parsed.kind,
           text: parsed.text,
           author: user,
@@ -62,8 +61,8 @@ export function Composer({ incident }: { incident: Incident }) {
         setSaved('Saved to the timeline.');
       }
       // Committed: only now does the draft go. Text typed while saving is kept.
-      const now = useDraftStore.getState().drafts[incident.id]?.text ?? '';
-      setDraft(incident.id, { text: now.startsWith(raw) ? now.slice(raw.length).trimStart() : now, happenedAt: '' });
+      const now = useDraftStore.getState().drafts[incidentId]?.text ?? '';
+      setDraft(incidentId, { text: now.startsWith(raw) ? now.slice(raw.length).trimStart() : now, happenedAt: '' });
       setShowTime(false);
       setError(null);
     } catch (e) {
@@ -98,7 +97,7 @@ export function Composer({ incident }: { incident: Incident }) {
           placeholder="What happened? Enter saves, Shift+Enter adds a line."
           value={draft.text}
           onChange={(e) => {
-            setDraft(incident.id, { text: e.target.value });
+            setDraft(incidentId, { text: e.target.value });
             setSaved('');
           }}
           onKeyDown={onKeyDown}
@@ -118,10 +117,10 @@ export function Composer({ incident }: { incident: Incident }) {
             step={1}
             value={draft.happenedAt}
             max={toDateTimeLocal(Date.now() + 60_000)}
-            onChange={(e) => setDraft(incident.id, { happenedAt: e.target.value })}
+            onChange={(e) => setDraft(incidentId, { happenedAt: e.target.value })}
           />
           {draft.happenedAt ? (
-            <button type="button" className="link" onClick={() => setDraft(incident.id, { happenedAt: '' })}>
+            <button type="button" className="link" onClick={() => setDraft(incidentId, { happenedAt: '' })}>
               Use the current time
             </button>
           ) : null}

@@ -7,11 +7,14 @@ import { incidentPanels } from './incident-panels';
 
 const TIMELINE_TAB = 'timeline';
 
-/** One incident: its header, then the timeline (with the composer) and any panels others added, as tabs. */
-export function IncidentView({ incident }: { incident: Incident }) {
+/**
+ * One incident: its header, then the timeline (with the composer) and any panels others added, as tabs.
+ * The timeline starts reading as soon as the id is known, in parallel with the incident itself.
+ */
+export function IncidentView({ incidentId, incident }: { incidentId: string; incident: Incident | undefined }) {
   const [tab, setTab] = useState(TIMELINE_TAB);
   const tabs = [{ id: TIMELINE_TAB, title: 'Timeline' }, ...incidentPanels.map((p) => ({ id: p.id, title: p.title }))];
-  const panel = incidentPanels.find((p) => p.id === tab);
+  const panel = incident ? incidentPanels.find((p) => p.id === tab) : undefined;
 
   // Arrow keys move between tabs (the ARIA tabs pattern); Tab goes on into the panel.
   const onTabKey = (event: KeyboardEvent) => {
@@ -28,7 +31,7 @@ export function IncidentView({ incident }: { incident: Incident }) {
 
   return (
     <article className="incident-view" aria-labelledby="incident-title">
-      <IncidentHeader incident={incident} />
+      {incident ? <IncidentHeader incident={incident} /> : <header className="incident-header" aria-busy="true" />}
       {tabs.length > 1 ? (
         <div role="tablist" aria-label="Incident sections" className="tabs" onKeyDown={onTabKey}>
           {tabs.map((t) => (
@@ -54,12 +57,12 @@ export function IncidentView({ incident }: { incident: Incident }) {
           role={tabs.length > 1 ? 'tabpanel' : undefined}
           aria-labelledby={tabs.length > 1 ? `tab-${TIMELINE_TAB}` : undefined}
         >
-          <Timeline incident={incident} />
-          <Composer incident={incident} />
+          <Timeline incidentId={incidentId} incident={incident} />
+          <Composer incidentId={incidentId} />
         </div>
       ) : (
         <div className="side-panel" id={`panel-${panel.id}`} role="tabpanel" aria-labelledby={`tab-${panel.id}`}>
-          <panel.Component incident={incident} />
+          {incident ? <panel.Component incident={incident} /> : null}
         </div>
       )}
     </article>

@@ -19,20 +19,52 @@ const ESTIMATED_ROW = 60;
 /** Within this many pixels of the end counts as "at the bottom": new entries then scroll into view. */
 const BOTTOM_SLACK = 48;
 
-/**
- * The incident's timeline, virtualised: only the rows on screen (plus overscan) are rendered, and only their
- * page of entries is read from IndexedDB, so 50,000 entries open as fast as 50. It opens at the latest
- * entry and follows new ones while the user is at the bottom.
- */
-export function Timeline({ incident }: { incident: Incident }) {
-  const db = useDatabase();
-  const count = useLiveQuery(() => countTimeline(db, incident.id), [db, incident.id]);
-  if (count === undefined) return <div className="timeline" aria-busy="true" />;
-  return <VirtualTimeline incident={incident} count={count} />;
+/** Which rows to read: the latest ones (the usual case), or a range around what the user scrolled to. */
+type ReadWindow = { mode: 'end' } | { mode: 'range'; offset: number; limit: number };
+
+interface TimelineData {
+  incidentId: string;
+  count: number;
+  offset: number;
+  rows: TimelineEntry[];
 }
 
-function VirtualTimeline({ incident, count }: { incident: Incident; count: number }) {
+/**
+ * The incident's timeline, virtualised: only the rows on screen (plus overscan) are rendered, and only the
+ * pages of entries around them are read from IndexedDB, so 50,000 entries open as fast as 50. The count and
+ * the latest rows come from one live query, so opening costs one round trip. It opens at the latest entry
+ * and follows new ones while the user is at the bottom.
+ */
+export function Timeline({ incidentId, incident }: { incidentId: string; incident: Incident | undefined }) {
   const db = useDatabase();
+  const [readWindow, setReadWindow] = useState<ReadWindow>({ mode: 'end' });
+  const data = useLiveQuery(
+    () =>
+      db.transaction('r', db.entries, async (): Promise<TimelineData> => {
+        const count = await countTimeline(db, incidentId);
+        const offset =
+          readWindow.mode === 'end' ? Math.max(0, Math.floor(Math.max(0, count - 1) / PAGE) * PAGE - PAGE) : readWindow.offset;
+        const limit = readWindow.mode === 'end' ? count - offset : readWindow.limit;
+        const rows = limit > 0 ? await timelineSlice(db, incidentId, offset, limit) : [];
+        return { incidentId, count, offset, rows };
+      }),
+    [db, incidentId, readWindow],
+  );
+  if (!data || data.incidentId !== incidentId) return <div className="timeline" aria-busy="true" />;
+  return <VirtualTimeline incident={incident} data={data} setReadWindow={setReadWindow} />;
+}
+
+function VirtualTimeline({
+  incident,
+  data,
+  setReadWindow,
+}: {
+  incident: Incident | undefined;
+  data: TimelineData;
+  setReadWindow: (update: (current: ReadWindow) => ReadWindow) => void;
+}) {
+  const db = useDatabase();
+  const { count } = data;
   const scrollRef = useRef<HTMLDivElement>(null);
   const atBottomRef = useRef(true);
   const [atBottom, setAtBottom] = useState(true);
@@ -46,32 +78,31 @@ function VirtualTimeline({ incident, count }: { incident: Incident; count: numbe
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW,
     overscan: 8,
-    // Open at the end: the first read is the page with the latest entries, not the first page.
+    // Open at the end: the rows first painted are the latest ones, which the first read fetched.
     initialOffset: () => count * ESTIMATED_ROW,
   });
 
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? Math.max(0, count - 1);
   const last = items.at(-1)?.index ?? Math.max(0, count - 1);
-  const offset = Math.floor(first / PAGE) * PAGE;
-  const end = (Math.floor(last / PAGE) + 1) * PAGE;
-  const slice = useLiveQuery(
-    async () => ({
-      incidentId: incident.id,
-      offset,
-      rows: await timelineSlice(db, incident.id, offset, end - offset),
-    }),
-    [db, incident.id, offset, end],
-  );
-  const rowAt = (index: number): TimelineEntry | undefined =>
-    slice && slice.incidentId === incident.id ? slice.rows[index - slice.offset] : undefined;
+  const covered = count === 0 || (first >= data.offset && last < data.offset + data.rows.length);
+
+  // Read another window only when what is on screen is not loaded yet; a page of margin on each side.
+  useEffect(() => {
+    if (covered) return;
+    const offset = Math.max(0, (Math.floor(first / PAGE) - 1) * PAGE);
+    const limit = (Math.floor(last / PAGE) + 2) * PAGE - offset;
+    setReadWindow(() => ({ mode: 'range', offset, limit }));
+  }, [covered, first, last, setReadWindow]);
+
+  const rowAt = (index: number): TimelineEntry | undefined => data.rows[index - data.offset];
 
   // Stick to the bottom while the user is there: on open, as rows are measured, and as entries arrive.
   const totalSize = virtualizer.getTotalSize();
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (el && atBottomRef.current) el.scrollTop = el.scrollHeight;
-  }, [count, totalSize, slice]);
+  }, [count, totalSize, data]);
 
   const onScroll = () => {
     const el = scrollRef.current;
@@ -79,6 +110,8 @@ function VirtualTimeline({ incident, count }: { incident: Incident; count: numbe
     const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK;
     atBottomRef.current = bottom;
     setAtBottom(bottom);
+    // Back at the bottom: follow the latest rows again, whatever arrives.
+    if (bottom) setReadWindow((current) => (current.mode === 'end' ? current : { mode: 'end' }));
   };
 
   const scrollToLatest = () => {
@@ -91,7 +124,7 @@ function VirtualTimeline({ incident, count }: { incident: Incident; count: numbe
   const jump = useUiStore((s) => s.jump);
   const clearJump = useUiStore((s) => s.clearJump);
   useEffect(() => {
-    if (!jump || jump.incidentId !== incident.id) return;
+    if (!jump || jump.incidentId !== data.incidentId) return;
     let cancelled = false;
     void entryPosition(db, jump).then((index) => {
       if (cancelled) return;
@@ -106,7 +139,7 @@ function VirtualTimeline({ incident, count }: { incident: Incident; count: numbe
     return () => {
       cancelled = true;
     };
-  }, [jump, incident.id, db, virtualizer, clearJump]);
+  }, [jump, data.incidentId, db, virtualizer, clearJump]);
 
   // Move focus to a row once it exists (keyboard navigation and jumps can target rows not yet rendered).
   useEffect(() => {
@@ -168,7 +201,10 @@ function VirtualTimeline({ incident, count }: { incident: Incident; count: numbe
     action();
   };
 
-  const withDate = spansDays(incident.impactStartedAt ?? incident.declaredAt, incident.resolvedAt ?? Date.now());
+  // Full dates once the incident crosses midnight (in local time), so "09:14" is never ambiguous.
+  const withDate = incident
+    ? spansDays(incident.impactStartedAt ?? incident.declaredAt, incident.resolvedAt ?? Date.now())
+    : false;
   const active = Math.min(activeIndex, Math.max(0, count - 1));
 
   return (

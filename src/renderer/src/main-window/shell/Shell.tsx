@@ -50,7 +50,9 @@ export function Shell() {
         <main className="content" id="content">
           {view.name === 'settings' ? <SettingsView /> : null}
           {view.name === 'home' ? <HomeView /> : null}
-          {view.name === 'incident' && current ? <IncidentView key={current.id} incident={current} /> : null}
+          {incidentId && incident !== null ? (
+            <IncidentView key={incidentId} incidentId={incidentId} incident={current} />
+          ) : null}
           {view.name === 'incident' && incident === null ? (
             <p className="empty" role="status">
               This incident is not in the log on this machine. Pick one from the list.
