@@ -8,5 +8,8 @@ if (!binary.found) {
   console.log(`Electron tests SKIPPED: ${binary.reason}. They run wherever the binary exists (npm start downloads it).`);
   process.exit(0);
 }
+// The suite drives the built app (out/), so build first: a stale out/ would test yesterday's shell.
+const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
 const run = spawnSync('npx', ['playwright', 'test', '--project=electron'], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
