@@ -124,8 +124,8 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
             key={item.id}
             item={item}
             mark={checklist.marks[item.id]}
-            onTick={() => void run(() => changeChecklist(db, incident.id, by, (c, ctx) => tickItem(c, item.id, ctx)))}
-            onUntick={() => void run(() => changeChecklist(db, incident.id, by, (c, ctx) => untickItem(c, item.id, ctx)))}
+            onTick={() => run(() => changeChecklist(db, incident.id, by, (c, ctx) => tickItem(c, item.id, ctx)))}
+            onUntick={() => run(() => changeChecklist(db, incident.id, by, (c, ctx) => untickItem(c, item.id, ctx)))}
             onNotApplicable={(reason) => run(() => changeChecklist(db, incident.id, by, (c, ctx) => markNotApplicable(c, item.id, reason, ctx)))}
           />
         ))}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ItemMark } from '../../../shared/checklist/incident-checklist';
 import type { ChecklistItem } from '../../../shared/handbook/lead-duties';
 import { formatUtc } from '../../../shared/time/format-time';
@@ -6,8 +6,9 @@ import { formatUtc } from '../../../shared/time/format-time';
 interface DutyItemProps {
   item: ChecklistItem;
   mark: ItemMark | undefined;
-  onTick(): void;
-  onUntick(): void;
+  /** Both resolve true once recorded. */
+  onTick(): Promise<boolean>;
+  onUntick(): Promise<boolean>;
   /** Resolves true once recorded; on false the form stays open with the reason kept. */
   onNotApplicable(reason: string): Promise<boolean>;
 }
@@ -18,25 +19,36 @@ export function DutyItem({ item, mark, onTick, onUntick, onNotApplicable }: Duty
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const notApplicable = mark?.state === 'not-applicable';
+  // The box follows the click at once; the stored mark confirms it a moment later (or the box springs back
+  // with an error shown when the write was refused).
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
+  useEffect(() => setOptimistic(null), [mark?.state, mark?.at]);
+  const done = optimistic ?? mark?.state === 'done';
+  const toggle = (checked: boolean) => {
+    setOptimistic(checked);
+    void (checked ? onTick() : onUntick()).then((recorded) => {
+      if (!recorded) setOptimistic(null);
+    });
+  };
 
   if (notApplicable) {
     return (
       <li className="duty not-applicable">
         <span className="duty-text">{item.text}</span>
         <span className="hint"> not applicable: {mark.reason}</span>{' '}
-        <button type="button" className="link" onClick={onUntick} aria-label={`Make "${item.text}" applicable again`}>
+        <button type="button" className="link" onClick={() => void onUntick()} aria-label={`Make "${item.text}" applicable again`}>
           Applies after all
         </button>
       </li>
     );
   }
   return (
-    <li className={`duty ${mark?.state === 'done' ? 'done' : ''}`}>
+    <li className={`duty ${done ? 'done' : ''}`}>
       <label>
         <input
           type="checkbox"
-          checked={mark?.state === 'done'}
-          onChange={(e) => (e.target.checked ? onTick() : onUntick())}
+          checked={done}
+          onChange={(e) => toggle(e.target.checked)}
           aria-describedby={item.detail ? detailId : undefined}
         />{' '}
         <span className="duty-text">{item.text}</span>
