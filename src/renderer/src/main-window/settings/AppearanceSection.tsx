@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../data/database-context';
 import { readSettings, updateSettings } from '../../data/settings-repository';
@@ -13,6 +14,9 @@ export function AppearanceSection() {
   const db = useDatabase();
   const settings = useLiveQuery(() => readSettings(db), [db]);
   const push = useToastStore((s) => s.push);
+  // The click shows at once; the stored setting catches up a moment later (and wins if saving failed).
+  const [pending, setPending] = useState<(typeof themes)[number]['value'] | null>(null);
+  const chosen = pending ?? settings?.theme;
   return (
     <fieldset className="radio-group">
       <legend>Theme</legend>
@@ -22,12 +26,17 @@ export function AppearanceSection() {
             type="radio"
             name="theme"
             value={theme.value}
-            checked={settings?.theme === theme.value}
-            onChange={() =>
-              void updateSettings(db, { theme: theme.value }).catch((e: unknown) =>
-                push({ tone: 'error', message: `The theme was not saved: ${e instanceof Error ? e.message : String(e)}` }),
-              )
-            }
+            checked={chosen === theme.value}
+            onChange={() => {
+              setPending(theme.value);
+              updateSettings(db, { theme: theme.value }).then(
+                () => setPending(null),
+                (e: unknown) => {
+                  setPending(null);
+                  push({ tone: 'error', message: `The theme was not saved: ${e instanceof Error ? e.message : String(e)}` });
+                },
+              );
+            }}
           />
           {theme.label}
         </label>
