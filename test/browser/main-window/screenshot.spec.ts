@@ -1,16 +1,26 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
+import { installBridge } from '../support/bridge';
 import { declare, enterName, openMainWindow, write } from './main-window-page';
 
 // Refreshes the README's picture of the main window; run with SITREP_SCREENSHOT=1 (it rewrites a tracked file).
 const target = resolve(process.cwd(), 'docs/screenshot-main.png');
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localInput = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-};
+const timeZone = 'Europe/Berlin';
+// The page's datetime-local inputs speak Berlin wall-clock time; Swedish formatting gives "YYYY-MM-DD hh:mm:ss".
+const localInput = (ms: number) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
+    .format(ms)
+    .replace(' ', 'T');
 
 async function writeAt(page: Page, text: string, at: number): Promise<void> {
   const setTime = page.getByRole('button', { name: 'Set time' });
@@ -19,11 +29,16 @@ async function writeAt(page: Page, text: string, at: number): Promise<void> {
   await write(page, text);
 }
 
-test('screenshot of the main window with a realistic incident', async ({ app }) => {
+test('screenshot of the main window with a realistic incident', async ({ browserInstance, server }) => {
   test.skip(!process.env.SITREP_SCREENSHOT, 'Set SITREP_SCREENSHOT=1 to refresh docs/screenshot-main.png.');
-  const page = await openMainWindow(app.context, app.origin);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.emulateMedia({ colorScheme: 'dark' });
+  // A lead in Berlin, at night: local time and UTC differ, and the dark theme is on.
+  const context = await browserInstance.newContext({
+    timezoneId: timeZone,
+    colorScheme: 'dark',
+    viewport: { width: 1280, height: 800 },
+  });
+  await installBridge(context);
+  const page = await openMainWindow(context, server.origin);
   await enterName(page, 'Dana Okafor');
   await declare(page, 'Slow dashboards in EU after cache rollout', 'Minor');
   await page.getByRole('button', { name: 'Resolve' }).click();
@@ -32,8 +47,14 @@ test('screenshot of the main window with a realistic incident', async ({ app }) 
   await page.getByRole('dialog').getByRole('button', { name: 'Resolve' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
 
-  await declare(page, 'Checkout fails for EU customers (payment gateway 502)', 'Major');
   const start = Date.now() - 47 * 60_000;
+  await page.getByRole('button', { name: 'Declare incident', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Declare an incident' });
+  await dialog.getByRole('textbox', { name: 'What is wrong?' }).fill('Checkout fails for EU customers (payment gateway 502)');
+  await dialog.getByRole('radio', { name: 'Major', exact: true }).check();
+  await dialog.getByLabel(/Impact started at/).fill(localInput(start));
+  await dialog.getByRole('button', { name: 'Declare', exact: true }).click();
+  await expect(dialog).toBeHidden();
   const lines: [number, string][] = [
     [2, 'impact Checkout error rate at 38% in eu-west; US unaffected'],
     [4, 'Pager alert "gateway-5xx-high" fired at 14:02; on-call acknowledged'],
@@ -50,6 +71,8 @@ test('screenshot of the main window with a realistic incident', async ({ app }) 
   await write(page, 'Status page updated: "Payments in the EU are recovering; we are monitoring."\nNext update in 30 min.');
   await write(page, '/status monitoring');
   await page.getByRole('textbox', { name: 'New entry' }).fill('? Was eu-central affected as well');
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss message' }).all()) await dismiss.click();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: target });
+  await context.close();
 });
