@@ -1,4 +1,4 @@
-import Dexie, { liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import { lastStatusPageAt } from '../../../shared/checklist/incident-checklist';
 import type { SitrepApi } from '../../../shared/contract/ipc-contract';
 import type { Incident } from '../../../shared/domain/incident';
@@ -29,7 +29,8 @@ async function lastNoteAt(db: SitrepDatabase, incidentId: string): Promise<numbe
   // Newest first along the timeline index; checklist ticks are not notes, deleted lines do not count.
   const last = await db.entries
     .where('[incidentId+occurredAt+id]')
-    .between([incidentId, Dexie.minKey, Dexie.minKey], [incidentId, Dexie.maxKey, Dexie.maxKey])
+    // [id] sorts before every [id, time, entryId] and [id, []] after them all (arrays sort last).
+    .between([incidentId], [incidentId, []], true, true)
     .reverse()
     .filter((e) => e.kind !== 'checklist' && e.deletedAt === null)
     .first();
@@ -54,6 +55,7 @@ async function readSnapshot(db: SitrepDatabase): Promise<Snapshot> {
 }
 
 function loadShown(): Set<string> {
+  if (typeof localStorage === 'undefined') return new Set();
   try {
     return new Set(JSON.parse(localStorage.getItem(SHOWN_KEY) ?? '[]') as string[]);
   } catch {
@@ -62,6 +64,7 @@ function loadShown(): Set<string> {
 }
 
 function saveShown(shown: Set<string>): void {
+  if (typeof localStorage === 'undefined') return;
   try {
     localStorage.setItem(SHOWN_KEY, JSON.stringify([...shown].slice(-MAX_REMEMBERED)));
   } catch {
@@ -70,7 +73,10 @@ function saveShown(shown: Set<string>): void {
 }
 
 export interface NudgeRunnerOptions {
+  /** The clock and the timer, injectable so a test can move time instead of waiting for it. */
   now?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
 }
 
 /** Starts the runner; returns the function that stops it. Call once, from the main window. */
@@ -80,9 +86,11 @@ export function startNudgeRunner(
   options: NudgeRunnerOptions = {},
 ): () => void {
   const now = options.now ?? Date.now;
+  const setTimer = options.setTimer ?? ((run: () => void, ms: number) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((timer: unknown) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   const shown = loadShown();
   let snapshot: Snapshot | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
   let lastTray = '';
 
   const evaluate = () => {
@@ -94,9 +102,10 @@ export function startNudgeRunner(
       void bridge.showNudge({ title: nudge.title.slice(0, 200), body: nudge.body.slice(0, 1_000), incidentId: nudge.incidentId }).catch(() => undefined);
     }
     saveShown(shown);
-    clearTimeout(timer);
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
     const next = nextNudgeAt(snapshot.subjects, snapshot.intervals, at);
-    if (next !== null) timer = setTimeout(evaluate, Math.min(MAX_WAIT, Math.max(1_000, next - at)));
+    if (next !== null) timer = setTimer(evaluate, Math.min(MAX_WAIT, Math.max(1_000, next - at)));
   };
 
   const subscription = liveQuery(() => readSnapshot(db)).subscribe({
@@ -110,11 +119,12 @@ export function startNudgeRunner(
       }
       evaluate();
     },
+    // A failed read (the database closed by a newer window) only delays reminders until the next change.
     error: () => undefined,
   });
 
   return () => {
     subscription.unsubscribe();
-    clearTimeout(timer);
+    if (timer !== undefined) clearTimer(timer);
   };
 }
