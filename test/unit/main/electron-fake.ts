@@ -149,3 +149,12 @@ export class Notification extends FakeEmitter {
   }
   close() {}
 }
+
+/** No keyring here: the token store must cope (it keeps a token in memory only, with consent). */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: (plain: string) => Buffer.from(plain),
+  decryptString: (encrypted: Buffer) => encrypted.toString(),
+};
+
+export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] as string[] }) };
