@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiOf, EventSpec, InvokeSpec } from './contract-types';
 import { EpochMsSchema, SeveritySchema } from '../domain/incident';
 import { MAX_ENTRY_TEXT } from '../domain/timeline-entry';
+import { githubEventContract, githubInvokeContract } from './github-channels';
 
 /*
  * The whole surface between renderers and main. The preload exposes exactly one method per entry below
@@ -68,6 +69,8 @@ export const invokeContract = {
     request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1_000), incidentId: z.string().min(1).max(64) }),
     response: Done,
   },
+  /** The analysis export: settings, token (in only), publish, outbox, save to folder. */
+  ...githubInvokeContract,
 } satisfies Record<string, InvokeSpec>;
 
 export const eventContract = {
@@ -83,6 +86,7 @@ export const eventContract = {
     channel: 'quick-note:external-note',
     payload: z.object({ text: z.string().min(1).max(MAX_ENTRY_TEXT), pressedAt: EpochMsSchema }),
   },
+  ...githubEventContract,
 } satisfies Record<string, EventSpec>;
 
 export type InvokeContract = typeof invokeContract;

@@ -9,6 +9,7 @@ import {
   type InvokeContract,
   type InvokeName,
 } from '../../../src/shared/contract/ipc-contract';
+import { GitHubSettingsSchema } from '../../../src/shared/contract/github-schemas';
 
 export type Handlers = {
   [K in InvokeName]: (
@@ -40,6 +41,17 @@ const defaults: Handlers = {
   setQuickNoteShortcut: ({ accelerator }) => ({ accelerator, registered: true, message: null }),
   setTrayState: () => undefined,
   showNudge: () => undefined,
+  // Analysis export: nothing configured, no token; tests that export override these (test/github has the real publisher).
+  getGitHubSettings: () => GitHubSettingsSchema.parse({}),
+  setGitHubSettings: (patch) => GitHubSettingsSchema.parse(patch),
+  getGitHubAuthStatus: () => ({ hasToken: false, storageBackend: 'test', encryptionAvailable: true, needsWeakStorageConsent: false }),
+  setGitHubToken: () => ({ ok: true, needsConsent: false, message: 'Token saved.' }),
+  clearGitHubToken: () => undefined,
+  startDeviceFlow: () => ({ ok: false, message: 'Set the OAuth app client id in Settings → GitHub first.' }),
+  publishAnalysis: () => ({ ok: false, code: 'not-configured', message: 'Choose the analysis repository first.', retryAt: null, queued: false }),
+  listOutbox: () => [],
+  retryOutboxItem: () => false,
+  saveAnalysisToFolder: () => ({ ok: false, cancelled: true, message: 'No folder was chosen.' }),
 };
 
 /**

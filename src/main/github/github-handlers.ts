@@ -1,0 +1,156 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { z } from 'zod';
+import type { githubEventContract } from '../../shared/contract/github-channels';
+import {
+  GitHubSettingsSchema,
+  type AnalysisExport,
+  type ExportFile,
+  type GitHubSettings,
+  type PublishResult,
+} from '../../shared/contract/github-schemas';
+import { readJsonFile, writeJsonFile } from '../json-file';
+import { runDeviceFlow } from './device-flow';
+import { ExportOutbox, type SendResult } from './export-outbox';
+import { createGitHubClient } from './github-client';
+import { ExportError, toExportError } from './github-errors';
+import { AnalysisPublisher } from './github-publisher';
+import { createTokenStore, type SafeStorageLike } from './token-store';
+
+type GitHubEvents = typeof githubEventContract;
+export type GitHubEventName = keyof GitHubEvents;
+
+export interface GitHubHandlerDeps {
+  safeStorage: SafeStorageLike;
+  /** Where settings, the encrypted token and the outbox live (app.getPath('userData')). */
+  dataDirectory: string;
+  platform: NodeJS.Platform;
+  /** Sends an event to every app window. */
+  broadcast: <K extends GitHubEventName>(name: K, payload: z.input<GitHubEvents[K]['payload']>) => void;
+  /** Shows a folder picker (dialog.showOpenDialog with openDirectory); null when cancelled. */
+  chooseFolder: () => Promise<string | null>;
+  /** Tests only: honour GitHub's waits in ms instead of s. */
+  fastTiming?: boolean;
+}
+
+const QUEUE_CODES = new Set(['offline', 'rate-limited', 'server-error']);
+
+/**
+ * The handlers of the analysis-export channels, keyed by contract method name, for the IPC router. Also
+ * returns the outbox (start it once the app is ready; nudge it when the network comes back) and dispose.
+ */
+export function createGitHubHandlers(deps: GitHubHandlerDeps) {
+  const settingsFile = join(deps.dataDirectory, 'github-settings.json');
+  const tokens = createTokenStore({ safeStorage: deps.safeStorage, filePath: join(deps.dataDirectory, 'github-token.json'), platform: deps.platform });
+  const readSettings = (): GitHubSettings => {
+    const parsed = GitHubSettingsSchema.safeParse(readJsonFile(settingsFile) ?? {});
+    return parsed.success ? parsed.data : GitHubSettingsSchema.parse({});
+  };
+
+  async function send(exp: AnalysisExport): Promise<SendResult> {
+    const settings = readSettings();
+    const token = tokens.getToken();
+    if (!token) return { ok: false, error: new ExportError('not-configured', 'Add a GitHub token or sign in with GitHub in Settings → GitHub, then export again.') };
+    const progress = (step: string, message: string, retryAt: number | null = null) =>
+      deps.broadcast('onExportProgress', { incidentId: exp.incidentId, step, message, retryAt });
+    const client = createGitHubClient({
+      token,
+      baseUrl: settings.apiBaseUrl,
+      fastTiming: deps.fastTiming,
+      onRateLimit: (n) =>
+        progress(
+          'rate-limited',
+          n.willRetry
+            ? `GitHub's ${n.kind} rate limit: retrying at ${new Date(n.retryAt).toISOString().slice(11, 19)} UTC`
+            : `GitHub's ${n.kind} rate limit: giving up for now`,
+          n.retryAt,
+        ),
+    });
+    try {
+      const result = await new AnalysisPublisher(client, settings, (step, message) => progress(step, message)).publish(exp);
+      return { ok: true, pullRequestUrl: result.pullRequestUrl, result };
+    } catch (err) {
+      return { ok: false, error: toExportError(err, { repository: settings.repository, host: new URL(settings.apiBaseUrl).host }) };
+    }
+  }
+
+  const outbox = new ExportOutbox({ directory: deps.dataDirectory, send, onChange: (items) => deps.broadcast('onOutboxChanged', items) });
+
+  async function writeToFolder(folder: string, files: ExportFile[]): Promise<string[]> {
+    const root = resolve(folder);
+    const written: string[] = [];
+    for (const file of files) {
+      const target = resolve(root, file.path);
+      if (!target.startsWith(root + sep)) throw new Error(`Refused to write outside the chosen folder: ${file.path}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
+      written.push(target);
+    }
+    return written;
+  }
+
+  const handlers = {
+    getGitHubSettings: () => readSettings(),
+    setGitHubSettings: (patch: Partial<GitHubSettings>) => {
+      const next = GitHubSettingsSchema.parse({ ...readSettings(), ...patch });
+      writeJsonFile(settingsFile, next);
+      return next;
+    },
+    getGitHubAuthStatus: () => tokens.status(),
+    setGitHubToken: ({ token, allowWeakStorage }: { token: string; allowWeakStorage?: boolean }) => {
+      const result = tokens.setToken(token, { allowWeakStorage });
+      if (result.ok) {
+        outbox.nudge();
+        return {
+          ok: true,
+          needsConsent: false,
+          message: result.persisted ? 'Token saved, encrypted by the system.' : 'No system encryption is available: the token is kept until Sitrep closes.',
+        };
+      }
+      return { ok: false, needsConsent: result.needsConsent, message: result.message };
+    },
+    clearGitHubToken: () => tokens.clear(),
+    startDeviceFlow: async () => {
+      const settings = readSettings();
+      if (!settings.oauthClientId) return { ok: false, message: 'Set the OAuth app client id in Settings → GitHub first.' };
+      try {
+        const token = await runDeviceFlow({
+          clientId: settings.oauthClientId,
+          apiBaseUrl: settings.apiBaseUrl,
+          onCode: (code) => deps.broadcast('onDeviceCode', code),
+        });
+        const stored = tokens.setToken(token, { allowWeakStorage: false });
+        if (!stored.ok) return { ok: false, message: stored.message };
+        outbox.nudge();
+        return { ok: true, message: 'Signed in with GitHub.' };
+      } catch (err) {
+        const error = toExportError(err, { repository: settings.repository, host: new URL(settings.apiBaseUrl).host });
+        return { ok: false, message: `Signing in with GitHub did not finish: ${error.message}` };
+      }
+    },
+    publishAnalysis: async (exp: AnalysisExport): Promise<PublishResult> => {
+      const sent = await send(exp);
+      if (sent.ok && sent.result) return { ok: true, ...sent.result };
+      if (sent.ok) return { ok: true, pullRequestUrl: sent.pullRequestUrl, pullRequestNumber: 0, branch: exp.branch, changed: true, createdPullRequest: false, warnings: [] };
+      const queued = QUEUE_CODES.has(sent.error.code);
+      if (queued) outbox.enqueue(exp, sent.error.message);
+      return { ok: false, code: sent.error.code, message: sent.error.message, retryAt: sent.error.retryAt, queued };
+    },
+    listOutbox: () => outbox.list(),
+    retryOutboxItem: async ({ id }: { id: string }) => {
+      const ok = outbox.retry(id);
+      if (ok) void outbox.flush();
+      return ok;
+    },
+    saveAnalysisToFolder: async ({ files }: { files: ExportFile[] }) => {
+      const folder = await deps.chooseFolder();
+      if (!folder) return { ok: false as const, cancelled: true, message: 'No folder was chosen.' };
+      try {
+        return { ok: true as const, folder, written: await writeToFolder(folder, files) };
+      } catch (err) {
+        return { ok: false as const, cancelled: false, message: `The files could not be written: ${(err as Error).message}. Choose another folder.` };
+      }
+    },
+  };
+  return { handlers, outbox, dispose: () => outbox.stop() };
+}
