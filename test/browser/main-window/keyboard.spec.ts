@@ -21,6 +21,8 @@ test('declaring and running the incident works from the keyboard alone', async (
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Mobile app cannot log in' })).toBeVisible();
+  // Declared: the cursor is already in the composer.
+  await expect(page.getByRole('textbox', { name: 'New entry' })).toBeFocused();
 
   // Alt+W puts the cursor in the composer from anywhere.
   await page.getByRole('heading', { level: 1 }).click();

@@ -66,6 +66,14 @@ test('an incident from declaration to scheduled analysis, every step on the time
   await expect(headerFact(page, 'Status')).toHaveText('Analysis scheduled');
   await expect(entryRow(page, /analysis/i).last()).toBeVisible();
 
+  // After the sync: the analysis is marked done, and the incident can no longer be reopened.
+  await page.keyboard.press('Alt+D');
+  const done = page.getByRole('dialog', { name: 'Mark the analysis done' });
+  await done.getByRole('button', { name: 'Mark done' }).click();
+  await expect(done).toBeHidden();
+  await expect(headerFact(page, 'Status')).toHaveText('Analysed');
+  await expect(page.getByRole('button', { name: 'Reopen' })).toHaveCount(0);
+
   // The incident moved from Live to Recent in the list.
   const recent = page.getByRole('list', { name: 'Recent' });
   await expect(recent.getByRole('button', { name: /Checkout returns 502/ })).toBeVisible();

@@ -13,6 +13,7 @@ export type DialogState =
   | { type: 'resolve' }
   | { type: 'schedule-analysis' }
   | { type: 'skip-analysis' }
+  | { type: 'complete-analysis' }
   | { type: 'reopen' }
   | { type: 'edit-entry'; entryId: string }
   | { type: 'search' }
@@ -33,6 +34,9 @@ interface UiState {
   jump: JumpRequest | null;
   /** The timeline row that has the keyboard's attention (its id), for row shortcuts. */
   focusedEntryId: string | null;
+  /** Set when the composer should take focus as soon as it is on screen (after declaring); it clears it. */
+  composerFocusRequested: boolean;
+  requestComposerFocus(requested: boolean): void;
   show(view: View): void;
   openIncident(incidentId: string): void;
   openDialog(dialog: DialogState): void;
@@ -53,6 +57,8 @@ export const useUiStore = create<UiState>()(
       dialog: null,
       jump: null,
       focusedEntryId: null,
+      composerFocusRequested: false,
+      requestComposerFocus: (composerFocusRequested) => set({ composerFocusRequested }),
       show: (view) => set({ view, dialog: null }),
       openIncident: (incidentId) => set({ view: { name: 'incident', incidentId }, dialog: null }),
       openDialog: (dialog) => set({ dialog }),

@@ -38,6 +38,8 @@ export function DeclareDialog({ onClose }: { onClose: () => void }) {
         setError(result.reason);
         return;
       }
+      // Straight to writing: the first minutes of an incident are when notes are most often lost.
+      useUiStore.getState().requestComposerFocus(true);
       openIncident(result.incident.id);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { composerCommands, entryPrefixes, parseComposerInput } from '../../../../shared/domain/entry-parser';
 import { useDatabase } from '../../data/database-context';
 import { addEntry } from '../../data/entry-repository';
 import { applyIncidentAction } from '../../data/incident-repository';
 import { useDraft, useDraftStore } from '../../state/draft-store';
+import { useUiStore } from '../../state/ui-store';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../components/datetime-local';
 import { useCurrentUser } from '../shell/current-user';
 import { COMPOSER_ID } from '../shell/command-context';
@@ -24,6 +25,14 @@ export function Composer({ incidentId }: { incidentId: string }) {
   const [saved, setSaved] = useState('');
   const [showTime, setShowTime] = useState(draft.happenedAt !== '');
   const saving = useRef(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  const focusRequested = useUiStore((s) => s.composerFocusRequested);
+  useEffect(() => {
+    if (!focusRequested) return;
+    textRef.current?.focus();
+    useUiStore.getState().requestComposerFocus(false);
+  }, [focusRequested]);
 
   const save = async () => {
     if (saving.current) return;
@@ -89,6 +98,7 @@ export function Composer({ incidentId }: { incidentId: string }) {
     <form className="composer" onSubmit={onSubmit} aria-label="Write to the timeline" noValidate>
       <div className="composer-row">
         <textarea
+          ref={textRef}
           id={COMPOSER_ID}
           aria-label="New entry"
           aria-describedby="composer-hint composer-error"

@@ -86,6 +86,13 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
               label="Skip analysis"
               onClick={() => openDialog({ type: 'skip-analysis' })}
             />
+            {incident.status === 'analysis-scheduled' ? (
+              <ShortcutButton
+                commandId="complete-analysis"
+                label="Analysis done"
+                onClick={() => openDialog({ type: 'complete-analysis' })}
+              />
+            ) : null}
             <ShortcutButton commandId="reopen" label="Reopen" onClick={() => openDialog({ type: 'reopen' })} />
           </>
         ) : null}

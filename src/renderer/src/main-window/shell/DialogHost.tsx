@@ -8,6 +8,7 @@ import { ResolveDialog } from '../actions/ResolveDialog';
 import { ScheduleAnalysisDialog } from '../actions/ScheduleAnalysisDialog';
 import { SkipAnalysisDialog } from '../actions/SkipAnalysisDialog';
 import { ReopenDialog } from '../actions/ReopenDialog';
+import { CompleteAnalysisDialog } from '../actions/CompleteAnalysisDialog';
 import { EditEntryDialog } from '../incident/EditEntryDialog';
 import { SearchDialog } from '../search/SearchDialog';
 import { CommandPalette } from '../palette/CommandPalette';
@@ -47,5 +48,7 @@ export function DialogHost({ incident }: { incident: Incident | undefined }) {
       return <SkipAnalysisDialog {...props} />;
     case 'reopen':
       return <ReopenDialog {...props} />;
+    case 'complete-analysis':
+      return <CompleteAnalysisDialog {...props} />;
   }
 }

@@ -18,11 +18,14 @@ export function Shell() {
   const db = useDatabase();
   const view = useUiStore((s) => s.view);
   const incidentId = view.name === 'incident' ? view.incidentId : null;
-  const incident = useLiveQuery(
-    async () => (incidentId ? ((await db.incidents.get(incidentId)) ?? null) : null),
+  // The result carries its id: while a newly chosen incident loads, the previous answer must not stand in.
+  const found = useLiveQuery(
+    async () => (incidentId ? { id: incidentId, incident: (await db.incidents.get(incidentId)) ?? null } : null),
     [db, incidentId],
   );
-  const current = incident && incident.id === incidentId ? incident : undefined;
+  const fresh = found && found.id === incidentId ? found : undefined;
+  const current = fresh?.incident ?? undefined;
+  const missing = fresh?.incident === null;
   const incidentRef = useRef<Incident | undefined>(current);
   useEffect(() => {
     incidentRef.current = current;
@@ -50,10 +53,10 @@ export function Shell() {
         <main className="content" id="content">
           {view.name === 'settings' ? <SettingsView /> : null}
           {view.name === 'home' ? <HomeView /> : null}
-          {incidentId && incident !== null ? (
+          {incidentId && !missing ? (
             <IncidentView key={incidentId} incidentId={incidentId} incident={current} />
           ) : null}
-          {view.name === 'incident' && incident === null ? (
+          {missing ? (
             <p className="empty" role="status">
               This incident is not in the log on this machine. Pick one from the list.
             </p>

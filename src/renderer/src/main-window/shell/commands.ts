@@ -110,6 +110,14 @@ export const commands: readonly Command[] = [
     run: (ctx) => ctx.openDialog({ type: 'skip-analysis' }),
   },
   {
+    id: 'complete-analysis',
+    title: 'Mark the analysis done',
+    keywords: 'postmortem finished analysed',
+    shortcut: { code: 'KeyD', alt: true },
+    available: (ctx) => ctx.incident?.status === 'analysis-scheduled',
+    run: (ctx) => ctx.openDialog({ type: 'complete-analysis' }),
+  },
+  {
     id: 'reopen',
     title: 'Reopen the incident',
     shortcut: { code: 'KeyO', alt: true },
