@@ -1,10 +1,12 @@
 // The Electron shell's wiring: the only main file that imports 'electron' at runtime. Every decision lives in
 // a small module that takes the Electron APIs it needs as parameters and is unit-tested with fakes.
-import { app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, Notification, protocol, screen, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, Notification, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME, rendererLocation } from './app-origin';
 import { createShellHandlers } from './app-handlers';
+import { sendEvent } from './event-sender';
+import { createGitHubHandlers } from './github';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { createChecklistWindow } from './checklist-window';
 import { parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
@@ -103,7 +105,24 @@ function start(): void {
       quit: () => app.quit(),
     }, () => (shortcuts.status().registered ? shortcuts.status().accelerator : null));
 
+    // The analysis export (src/main/github): the token and the network stay in main.
+    const github = createGitHubHandlers({
+      safeStorage,
+      dataDirectory: userData,
+      platform: process.platform,
+      broadcast: (name, payload) => {
+        for (const win of BrowserWindow.getAllWindows()) sendEvent(win.webContents, name, payload);
+      },
+      chooseFolder: async () => {
+        const picked = await dialog.showOpenDialog({ title: 'Save the analysis to a folder', properties: ['openDirectory', 'createDirectory'] });
+        return picked.canceled ? null : (picked.filePaths[0] ?? null);
+      },
+    });
+    github.outbox.start();
+    app.on('will-quit', () => github.dispose());
+
     const handlers: InvokeHandlers = {
+      ...github.handlers,
       ...createShellHandlers({
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, userDataPath: userData }),
         openExternal: (url) => shell.openExternal(url),
