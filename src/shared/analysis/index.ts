@@ -5,3 +5,4 @@ export * from './analysis-template';
 export * from './document-file-name';
 export * from './pull-request-text';
 export * from './analysis-export';
+export * from './analysis-invite';
