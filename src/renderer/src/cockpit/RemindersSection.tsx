@@ -26,7 +26,8 @@ export function RemindersSection() {
   const db = useDatabase();
   const stored = useLiveQuery(() => readNudgeIntervals(db), [db]);
   if (!stored) return <p className="hint">Loading…</p>;
-  return <RemindersForm key={JSON.stringify(stored)} initial={stored} onSave={(i) => writeNudgeIntervals(db, i)} />;
+  // The form takes the stored values once; after a save it keeps showing what was typed (now stored).
+  return <RemindersForm initial={stored} onSave={(i) => writeNudgeIntervals(db, i)} />;
 }
 
 function RemindersForm({ initial, onSave }: { initial: NudgeIntervals; onSave: (i: NudgeIntervals) => Promise<void> }) {
