@@ -22,6 +22,8 @@ export const openApiDocument = JSON.parse(
 const DOC_ID = 'github';
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
 addFormats(ajv);
+// GitHub's own format for "owner/name"; not a JSON Schema standard one.
+ajv.addFormat('repo.nwo', /^[^/]+\/[^/]+$/);
 ajv.addSchema({ $id: DOC_ID, components: openApiDocument.components } as Json);
 
 
