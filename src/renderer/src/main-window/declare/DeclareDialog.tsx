@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Severity } from '../../../../shared/domain/incident';
 import { useDatabase } from '../../data/database-context';
 import { declareIncident } from '../../data/incident-repository';
@@ -23,6 +23,9 @@ export function DeclareDialog({ onClose }: { onClose: () => void }) {
   const [showGuidance, setShowGuidance] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (showGuidance) document.getElementById('declare-guidance')?.scrollIntoView({ block: 'nearest' });
+  }, [showGuidance]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
