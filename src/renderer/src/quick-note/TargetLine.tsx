@@ -12,7 +12,7 @@ export function TargetLine({ live, target }: { live: Incident[] | undefined; tar
   }
   const position = live.length > 1 ? ` (${live.indexOf(target) + 1} of ${live.length})` : '';
   return (
-    <p className="quick-note-target" role="status" aria-label={`Note goes to ${target.title}, ${target.severity}${position}`}>
+    <p className="quick-note-target to" role="status" aria-label={`Note goes to ${target.title}, ${target.severity}${position}`}>
       <span className="hint">To</span> <span className={`badge sev-${target.severity}`}>{target.severity}</span>{' '}
       <strong>{target.title}</strong>
       <span className="hint">{position}</span>
