@@ -3,7 +3,7 @@ import { BACKUP_FORMAT, BackupSchema, base64ToBytes, bytesToBase64 } from './bac
 import type { SitrepDatabase } from './db';
 import type { AttachmentRow } from './row-schemas';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import { guardStorage, toStorageError } from './storage-error';
+import { guardStorage, toStorageError, type SitrepStorageError } from './storage-error';
 
 /** Larger files are refused before parsing: no real log comes near it, and parsing it could exhaust memory. */
 export const MAX_BACKUP_CHARS = 500_000_000;
@@ -35,6 +35,18 @@ export async function exportBackup(db: SitrepDatabase): Promise<string> {
     attachments,
   };
   return JSON.stringify(backup);
+}
+
+function restoreFailure(error: SitrepStorageError): string {
+  switch (error.problem) {
+    case 'disk-full':
+      return 'The backup could not be written because the disk is full. Free some disk space, then restore again.';
+    case 'upgraded-elsewhere':
+    case 'closed':
+      return 'The backup could not be written because another Sitrep window changed the database. Reload this window, then restore again.';
+    default:
+      return `The backup could not be written (${error.cause instanceof Error ? error.cause.message : 'storage error'}). Restart Sitrep, then restore again.`;
+  }
 }
 
 const refuse = (message: string): RestoreOutcome => ({ ok: false, message: `${message} Nothing was changed.` });
@@ -123,7 +135,7 @@ export async function restoreBackup(
       await db.attachments.bulkPut(attachments);
     });
   } catch (error) {
-    return refuse(`The backup could not be written: ${toStorageError(error).message}`);
+    return refuse(restoreFailure(toStorageError(error)));
   }
   return { ok: true, incidents: backup.incidents.length, entries: backup.entries.length };
 }
