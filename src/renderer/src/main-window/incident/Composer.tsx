@@ -144,12 +144,12 @@ export function Composer({ incidentId }: { incidentId: string }) {
       </div>
       <p id="composer-hint" className="hint composer-hint">
         {entryPrefixes.map((p) => (
-          <span key={p.prefix}>
+          <span key={p.prefix} title={p.description}>
             <code>{p.prefix.trim()}</code> {p.kind}
           </span>
         ))}
         {composerCommands.map((c) => (
-          <span key={c.usage}>
+          <span key={c.usage} title={`${c.usage}: ${c.description}`}>
             <code>{c.usage.split(' ')[0]}</code>
           </span>
         ))}
