@@ -80,4 +80,23 @@ describe('two windows', () => {
     subscription.unsubscribe();
     expect(seenByB[1]).toBe(seenByB[0]! + 1);
   });
+
+  it('a live timeline slice in one window shows a note written in another', async () => {
+    const windowA = freshDatabase();
+    const incident = await declared(windowA);
+    const windowB = secondWindow(windowA);
+    const slices: string[][] = [];
+    const waiters: { count: number; resolve: () => void }[] = [];
+    const nthAnswer = (count: number) =>
+      new Promise<void>((resolve) => (slices.length >= count ? resolve() : waiters.push({ count, resolve })));
+    const subscription = liveQuery(() => timelineSlice(windowB, incident.id, 0, 50)).subscribe((slice) => {
+      slices.push(slice.map((e) => e.text));
+      for (const waiter of waiters) if (slices.length >= waiter.count) waiter.resolve();
+    });
+    await nthAnswer(1);
+    await addEntry(windowA, note(incident.id, 'seen everywhere', Date.now() + 60_000));
+    await nthAnswer(2);
+    subscription.unsubscribe();
+    expect(slices[1]).toEqual([...slices[0]!, 'seen everywhere']);
+  });
 });
