@@ -1,13 +1,43 @@
-import type { WebContents } from 'electron';
+import type { IpcMain, WebContents } from 'electron';
 import type { z } from 'zod';
-import { eventContract, type EventContract, type EventName } from '../shared/contract/ipc-contract';
+import {
+  BRIDGE_SUBSCRIBED_CHANNEL,
+  eventContract,
+  type EventContract,
+  type EventName,
+} from '../shared/contract/ipc-contract';
+import { assertTrustedSender } from './ipc-router';
 
-export type EventTarget = Pick<WebContents, 'send' | 'isDestroyed' | 'isLoading' | 'once'>;
+export type EventTarget = Pick<WebContents, 'send' | 'isDestroyed' | 'on'>;
+
+/** Held per page and channel until the page listens; a page that never listens must not grow without bound. */
+const MAX_HELD = 100;
+
+interface PageChannels {
+  listening: Set<string>;
+  held: Map<string, unknown[]>;
+}
+
+const pages = new WeakMap<object, PageChannels>();
+
+function channelsOf(target: EventTarget): PageChannels {
+  let page = pages.get(target);
+  if (!page) {
+    const created: PageChannels = { listening: new Set(), held: new Map() };
+    // A reload starts a new page: its listeners must announce themselves again.
+    target.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) created.listening.clear();
+    });
+    pages.set(target, created);
+    page = created;
+  }
+  return page;
+}
 
 /**
  * Sends a contract event to one page, parsed with its schema first so main can never send what the renderer's
- * types do not promise. A page still loading gets the event once it has loaded (the quick-note window is
- * created at startup and the hotkey can beat its first paint).
+ * types do not promise. Until the page has subscribed to that channel (the preload says so), the event is
+ * held: the quick-note window is created at startup, and a hotkey or a cold-start `--note` can beat React.
  */
 export function sendEvent<K extends EventName>(
   target: EventTarget,
@@ -17,11 +47,38 @@ export function sendEvent<K extends EventName>(
   const spec = eventContract[name];
   const parsed = spec.payload.parse(payload);
   if (target.isDestroyed()) return;
-  if (target.isLoading()) {
-    target.once('did-finish-load', () => {
-      if (!target.isDestroyed()) target.send(spec.channel, parsed);
-    });
+  const page = channelsOf(target);
+  if (page.listening.has(spec.channel)) {
+    target.send(spec.channel, parsed);
     return;
   }
-  target.send(spec.channel, parsed);
+  const held = page.held.get(spec.channel) ?? [];
+  held.push(parsed);
+  page.held.set(spec.channel, held.slice(-MAX_HELD));
+}
+
+/** Marks a channel as listened to by a page and sends it what was held. */
+export function markSubscribed(target: EventTarget, channel: string): void {
+  if (target.isDestroyed()) return;
+  const page = channelsOf(target);
+  page.listening.add(channel);
+  const held = page.held.get(channel);
+  page.held.delete(channel);
+  for (const payload of held ?? []) target.send(channel, payload);
+}
+
+/** Listens for the preload's subscription notes, from the app's own pages only. */
+export function listenForSubscriptions(
+  ipcMain: Pick<IpcMain, 'on'>,
+  options: { trustedOrigins: readonly string[] },
+): void {
+  const known = new Set(Object.values(eventContract).map((spec) => spec.channel));
+  ipcMain.on(BRIDGE_SUBSCRIBED_CHANNEL, (event, channel: unknown) => {
+    try {
+      assertTrustedSender(event, options.trustedOrigins);
+    } catch {
+      return;
+    }
+    if (typeof channel === 'string' && known.has(channel)) markSubscribed(event.sender, channel);
+  });
 }

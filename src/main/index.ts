@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME, rendererLocation } from './app-origin';
 import { createShellHandlers } from './app-handlers';
-import { sendEvent } from './event-sender';
+import { listenForSubscriptions, sendEvent } from './event-sender';
 import { createGitHubHandlers } from './github';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { createChecklistWindow } from './checklist-window';
@@ -137,6 +137,7 @@ function start(): void {
       }),
     };
     registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
+    listenForSubscriptions(ipcMain, { trustedOrigins });
 
     const act = (request: CommandLineRequest, pressedAt: number, fallback: () => void): void => {
       for (const error of request.errors) notifier.notify({ title: 'Sitrep did not understand the command', body: error });

@@ -1,7 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { eventContract, invokeContract, type SitrepApi } from '../shared/contract/ipc-contract';
+import { BRIDGE_SUBSCRIBED_CHANNEL, eventContract, invokeContract, type SitrepApi } from '../shared/contract/ipc-contract';
 
-type IpcPort = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+type IpcPort = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>;
 
 /**
  * Builds the one bridge object from the contract: one method per channel, nothing else. The renderer never
@@ -16,6 +16,8 @@ export function createBridge(ipc: IpcPort): SitrepApi {
     api[name] = (listener: (payload: unknown) => void) => {
       const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
       ipc.on(spec.channel, forward);
+      // Main releases whatever it held for this channel while the page was still starting.
+      ipc.send(BRIDGE_SUBSCRIBED_CHANNEL, spec.channel);
       return () => {
         ipc.removeListener(spec.channel, forward);
       };

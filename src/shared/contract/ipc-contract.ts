@@ -97,3 +97,9 @@ export type EventName = keyof EventContract;
 
 /** The global name the preload exposes the bridge under. */
 export const BRIDGE_GLOBAL = 'sitrep';
+
+/**
+ * The preload's note to main that the page now listens to an event channel. Main holds events for a page
+ * until it listens, so an event sent while a window is still starting (a cold-start `--note`) is not lost.
+ */
+export const BRIDGE_SUBSCRIBED_CHANNEL = 'bridge:subscribed';

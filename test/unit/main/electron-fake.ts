@@ -72,6 +72,10 @@ export const ipcMain = {
   removeHandler(channel: string) {
     this.handlers.delete(channel);
   },
+  listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+    this.listeners.set(channel, listener);
+  },
 };
 
 export const protocol = {

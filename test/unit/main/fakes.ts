@@ -46,24 +46,16 @@ export function as<T>(fake: unknown): T {
   return fake as T;
 }
 
-/** webContents as the event sender sees it: records what was sent, may still be loading. */
+/** webContents as the event sender sees it: records what was sent. */
 export class FakeWebContents extends FakeEmitter {
   sent: { channel: string; payload: unknown }[] = [];
-  loading = false;
   destroyed = false;
   url = '';
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
   }
-  isLoading(): boolean {
-    return this.loading;
-  }
   isDestroyed(): boolean {
     return this.destroyed;
-  }
-  finishLoading(): void {
-    this.loading = false;
-    this.emit('did-finish-load');
   }
 }
 

@@ -11,6 +11,9 @@ vi.mock('../../../src/main/tray-icons', () => {
   return { trayIconFiles: { idle: files, minor: files, major: files, critical: files } };
 });
 
+/** What the preload sends once a page's component subscribes to an event channel. */
+const subscribe = (win: FakeWindow, channel: string, url = win.loadedUrl) =>
+  electron.ipcMain.listeners.get('bridge:subscribed')?.({ senderFrame: { url, parent: null }, sender: win.webContents }, channel);
 const windowFor = (page: string) => FakeWindow.created.find((w) => w.loadedUrl === `app://sitrep/${page}`);
 const appFrame = { senderFrame: { url: 'app://sitrep/index.html', parent: null } };
 
@@ -78,6 +81,7 @@ describe('main process wiring', () => {
   });
 
   it('shows the quick note on the hotkey with the press time', () => {
+    subscribe(windowFor('quick-note.html') as FakeWindow, eventContract.onQuickNoteShown.channel);
     const before = Date.now();
     electron.globalShortcut.held.get('CommandOrControl+Shift+Space')?.();
     const quickNote = windowFor('quick-note.html') as FakeWindow;
@@ -90,6 +94,12 @@ describe('main process wiring', () => {
     const quickNote = windowFor('quick-note.html') as FakeWindow;
     const startedAt = Date.now() - 50;
     electron.app.emit('second-instance', {}, ['sitrep'], '/', { argv: ['--note', 'db failover done'], startedAt });
+    // Held until the page listens (a cold start), and a foreign page cannot claim it.
+    const channel = eventContract.onExternalNote.channel;
+    expect(quickNote.webContents.sent.some((m) => m.channel === channel)).toBe(false);
+    subscribe(quickNote, channel, 'https://example.com/');
+    expect(quickNote.webContents.sent.some((m) => m.channel === channel)).toBe(false);
+    subscribe(quickNote, channel);
     expect(quickNote.webContents.sent.at(-1)).toEqual({
       channel: eventContract.onExternalNote.channel,
       payload: { text: 'db failover done', pressedAt: startedAt },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createChecklistWindow } from '../../../src/main/checklist-window';
+import { markSubscribed } from '../../../src/main/event-sender';
 import { createMainWindow } from '../../../src/main/main-window';
 import { createQuickNote } from '../../../src/main/quick-note-window';
 import { createWindowFactory, type WindowConstructor } from '../../../src/main/window-factory';
@@ -23,6 +24,14 @@ function factory() {
 beforeEach(() => {
   FakeWindow.created = [];
 });
+
+const listenOn = (contents: FakeWindow['webContents'], channel: string) =>
+  markSubscribed(as<Parameters<typeof markSubscribed>[0]>(contents), channel);
+
+/** What the preload does once the page's components have subscribed. */
+function listenToAll(win: FakeWindow): void {
+  for (const channel of ['quick-note:shown', 'quick-note:external-note', 'app:command']) listenOn(win.webContents, channel);
+}
 
 describe('window factory', () => {
   it('gives every window an isolated, sandboxed page without Node, and loads it from app://', () => {
@@ -63,7 +72,7 @@ describe('quick-note window', () => {
       isQuitting: () => quitting,
     });
     const win = quickNote.window as unknown as FakeWindow;
-    return { quickNote, win, appHidden };
+    return { quickNote, win, appHidden, listen: () => listenToAll(win) };
   }
 
   it('is created hidden, frameless, on top and out of the taskbar', () => {
@@ -74,24 +83,49 @@ describe('quick-note window', () => {
   });
 
   it('on the hotkey, tells the page the press time, then shows and focuses on the active display', () => {
-    const { quickNote, win } = setup('linux');
+    const { quickNote, win, listen } = setup('linux');
+    listen();
     quickNote.show(1_700_000_000_123);
     expect(win.webContents.sent).toEqual([{ channel: 'quick-note:shown', payload: { pressedAt: 1_700_000_000_123 } }]);
     expect(win.visible && win.focused).toBe(true);
     expect(win.bounds).toEqual({ x: 1920 + 1000, y: 350, width: 560, height: 132 });
   });
 
-  it('delivers the press time once the page has loaded when the hotkey beats the first paint', () => {
+  it('holds the press time until the page listens, when the hotkey beats the first render', () => {
     const { quickNote, win } = setup('linux');
-    win.webContents.loading = true;
     quickNote.show(42);
     expect(win.webContents.sent).toEqual([]);
-    win.webContents.finishLoading();
+    listenOn(win.webContents, 'quick-note:shown');
     expect(win.webContents.sent).toEqual([{ channel: 'quick-note:shown', payload: { pressedAt: 42 } }]);
   });
 
-  it('toggles closed when the hotkey is pressed again while it has focus', () => {
+  it('holds a cold-start --note until the page listens, and sends the next ones at once', () => {
     const { quickNote, win } = setup('linux');
+    quickNote.deliverExternalNote('first', 1);
+    quickNote.deliverExternalNote('second', 2);
+    expect(win.webContents.sent).toEqual([]);
+    listenOn(win.webContents, 'quick-note:external-note');
+    quickNote.deliverExternalNote('third', 3);
+    expect(win.webContents.sent.map((m) => m.payload)).toEqual([
+      { text: 'first', pressedAt: 1 },
+      { text: 'second', pressedAt: 2 },
+      { text: 'third', pressedAt: 3 },
+    ]);
+  });
+
+  it('after a reload, holds events again until the new page listens', () => {
+    const { quickNote, win, listen } = setup('linux');
+    listen();
+    win.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    quickNote.show(7);
+    expect(win.webContents.sent).toEqual([]);
+    listen();
+    expect(win.webContents.sent).toEqual([{ channel: 'quick-note:shown', payload: { pressedAt: 7 } }]);
+  });
+
+  it('toggles closed when the hotkey is pressed again while it has focus', () => {
+    const { quickNote, win, listen } = setup('linux');
+    listen();
     quickNote.toggle(1);
     expect(win.visible).toBe(true);
     quickNote.toggle(2);
@@ -133,7 +167,8 @@ describe('quick-note window', () => {
   });
 
   it('passes a command-line note to the page without showing the box', () => {
-    const { quickNote, win } = setup('linux');
+    const { quickNote, win, listen } = setup('linux');
+    listen();
     quickNote.deliverExternalNote('rolled back', 99);
     expect(win.webContents.sent).toEqual([{ channel: 'quick-note:external-note', payload: { text: 'rolled back', pressedAt: 99 } }]);
     expect(win.visible).toBe(false);
@@ -185,6 +220,7 @@ describe('main window', () => {
     const main = setup(true);
     main.show();
     const win = main.current() as unknown as FakeWindow;
+    listenToAll(win);
     win.emit('ready-to-show');
     expect(win.visible).toBe(true);
     expect(win.userClose()).toBe(false);

@@ -1,7 +1,13 @@
 import type { IpcRenderer } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../../src/preload/create-bridge';
-import { eventContract, invokeContract, type EventName, type InvokeName } from '../../../src/shared/contract/ipc-contract';
+import {
+  BRIDGE_SUBSCRIBED_CHANNEL,
+  eventContract,
+  invokeContract,
+  type EventName,
+  type InvokeName,
+} from '../../../src/shared/contract/ipc-contract';
 
 type Listener = (event: unknown, payload: unknown) => void;
 
@@ -50,7 +56,8 @@ describe('preload bridge', () => {
     }
     expect(Object.values(bridge)).not.toContain(ipc.send);
     expect(Object.values(bridge)).not.toContain(ipc.invoke);
-    expect(ipc.send).not.toHaveBeenCalled();
+    // The one message the bridge sends by itself: "this page now listens to <event channel>".
+    expect(ipc.send.mock.calls).toEqual(Object.values(eventContract).map((spec) => [BRIDGE_SUBSCRIBED_CHANNEL, spec.channel]));
     expect(ipc.sendSync).not.toHaveBeenCalled();
   });
 
