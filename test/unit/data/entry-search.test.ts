@@ -63,6 +63,14 @@ describe('entry search', () => {
     expect(await texts(search, 'nowhere')).toEqual([]);
   });
 
+  it('builds from reads of a few rows at a time without missing or doubling any', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    await addEntries(db, Array.from({ length: 23 }, (_, i) => note(incident.id, `chunked ${i}`, 1_000 + i)));
+    const hits = await texts(searchOf(db, { buildChunk: 5 }), 'chunked', 100);
+    expect(hits).toEqual(Array.from({ length: 23 }, (_, i) => `chunked ${22 - i}`));
+  });
+
   it('caps the number of hits, keeping the newest', async () => {
     const db = freshDatabase();
     const incident = await declared(db);

@@ -16,6 +16,8 @@ export interface EntrySearch {
 export const DEFAULT_SEARCH_LIMIT = 50;
 /** Beyond this many changed rows at once (a restore), re-reading everything is simpler than key lookups. */
 const MAX_INCREMENTAL_KEYS = 5_000;
+/** Rows per read while building: small reads keep the window responsive while 100,000 entries load. */
+const BUILD_CHUNK = 5_000;
 /** Quiet time after the last change before the index is repacked, off the typing path. */
 const REPACK_DELAY_MS = 2_000;
 
@@ -53,12 +55,26 @@ function entryChanges(parts: ObservabilitySet, dbName: string): { entries: Chang
   return { entries: touched ? { keys: [...keys] } : null, incidents: `${prefix}incidents/` in parts };
 }
 
+async function readAllInChunks(db: SitrepDatabase, chunkSize: number): Promise<TimelineEntry[]> {
+  const all: TimelineEntry[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const chunk: TimelineEntry[] = await (last === null ? db.entries.orderBy(':id') : db.entries.where(':id').above(last))
+      .limit(chunkSize)
+      .toArray();
+    all.push(...chunk);
+    if (chunk.length < chunkSize) return all;
+    last = chunk[chunk.length - 1]!.id;
+  }
+}
+
 /**
  * Search across every incident's entries. The index is built once from IndexedDB, then kept fresh from
  * Dexie's storagemutated event, which fires for writes in this window and (through a BroadcastChannel)
  * in every other Sitrep window: only the entries a write touched are re-read.
  */
-export function createEntrySearch(db: SitrepDatabase): EntrySearch {
+export function createEntrySearch(db: SitrepDatabase, options: { buildChunk?: number } = {}): EntrySearch {
+  const buildChunk = options.buildChunk ?? BUILD_CHUNK;
   const index = new SearchIndex();
   let titles = new Map<string, string>();
   let rebuild = true;
@@ -87,7 +103,7 @@ export function createEntrySearch(db: SitrepDatabase): EntrySearch {
       rebuild = false;
       pending.clear();
       try {
-        index.replaceAll(await db.entries.toArray());
+        index.replaceAll(await readAllInChunks(db, buildChunk));
       } catch (error) {
         rebuild = true;
         throw error;
