@@ -32,6 +32,7 @@ type QuickNoteWindow = Pick<
   | 'setBounds'
   | 'isDestroyed'
   | 'setAlwaysOnTop'
+  | 'setVisibleOnAllWorkspaces'
   | 'on'
 > & { webContents: Parameters<typeof sendEvent>[0] };
 
@@ -68,8 +69,12 @@ export function createQuickNote(deps: {
   isQuitting: () => boolean;
 }): QuickNoteController {
   const window = deps.factory.open('quickNote', quickNoteWindowOptions) as QuickNoteWindow;
-  // 'screen-saver' keeps the box above full-screen apps on macOS; elsewhere plain alwaysOnTop is enough.
-  if (deps.platform === 'darwin') window.setAlwaysOnTop(true, 'screen-saver');
+  // On macOS the box must come up over full-screen apps and on whichever Space the user is in;
+  // elsewhere plain alwaysOnTop is enough.
+  if (deps.platform === 'darwin') {
+    window.setAlwaysOnTop(true, 'screen-saver');
+    window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+  }
 
   const isShown = (): boolean => window.isVisible() && !window.isMinimized();
 

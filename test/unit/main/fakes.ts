@@ -132,6 +132,10 @@ export class FakeWindow extends FakeEmitter {
   setAlwaysOnTop(flag: boolean, level?: string): void {
     this.alwaysOnTop = { flag, level };
   }
+  allWorkspaces: { visible: boolean; options?: unknown } = { visible: false };
+  setVisibleOnAllWorkspaces(visible: boolean, options?: unknown): void {
+    this.allWorkspaces = { visible, options };
+  }
   setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
     this.bounds = bounds;
   }

@@ -75,6 +75,12 @@ describe('quick-note window', () => {
     return { quickNote, win, appHidden, listen: () => listenToAll(win) };
   }
 
+  it('on macOS, comes up over full-screen apps and on every Space', () => {
+    const { win } = setup('darwin');
+    expect(win.alwaysOnTop).toEqual({ flag: true, level: 'screen-saver' });
+    expect(win.allWorkspaces).toEqual({ visible: true, options: { visibleOnFullScreen: true } });
+  });
+
   it('is created hidden, frameless, on top and out of the taskbar', () => {
     const { win } = setup('linux');
     expect(win.visible).toBe(false);
