@@ -18,11 +18,6 @@ export function getBridge(): SitrepApi {
   return fallback;
 }
 
-/** True when a real bridge (the preload, or a test's) is present. */
-export function hasBridge(): boolean {
-  return (globalThis as unknown as Record<string, unknown>)[BRIDGE_GLOBAL] !== undefined;
-}
-
 function createBrowserFallback(): SitrepApi {
   const api: Record<string, unknown> = {};
   for (const name of Object.keys(invokeContract)) api[name] = async () => undefined;

@@ -8,18 +8,22 @@ interface ModalProps {
   className?: string;
   /** The description element's id, when the dialog has one worth announcing. */
   describedBy?: string;
+  /** Where focus goes on close when the control that opened the dialog is gone (an action removed it). */
+  fallbackFocus?: () => HTMLElement | null;
 }
 
 /**
  * A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert (the focus
  * trap), Escape closes it, and focus returns to where it was when the dialog closes.
  */
-export function Modal({ title, onClose, children, className, describedBy }: ModalProps) {
+export function Modal({ title, onClose, children, className, describedBy, fallbackFocus }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
+  const fallbackRef = useRef(fallbackFocus);
   useEffect(() => {
     onCloseRef.current = onClose;
+    fallbackRef.current = fallbackFocus;
   });
 
   useEffect(() => {
@@ -36,6 +40,7 @@ export function Modal({ title, onClose, children, className, describedBy }: Moda
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
+      else fallbackRef.current?.()?.focus();
     };
   }, []);
 

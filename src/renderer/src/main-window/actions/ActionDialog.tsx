@@ -3,6 +3,7 @@ import type { LifecycleAction } from '../../../../shared/domain/incident-lifecyc
 import { Modal } from '../../components/Modal';
 import { useToastStore } from '../../state/toast-store';
 import { useIncidentAction } from './use-incident-action';
+import { COMPOSER_ID } from '../shell/command-context';
 
 interface ActionDialogProps {
   title: string;
@@ -45,7 +46,7 @@ export function ActionDialog({ title, incidentId, submitLabel, build, done, onCl
   };
 
   return (
-    <Modal title={title} onClose={onClose}>
+    <Modal title={title} onClose={onClose} fallbackFocus={() => document.getElementById(COMPOSER_ID)}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         {children}
         {error ? (

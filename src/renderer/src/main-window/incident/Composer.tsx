@@ -115,7 +115,15 @@ export function Composer({ incidentId }: { incidentId: string }) {
         <button type="submit" className="primary">
           Save
         </button>
-        <button type="button" aria-expanded={showTime} onClick={() => setShowTime((v) => !v)}>
+        <button
+          type="button"
+          aria-expanded={showTime}
+          onClick={() => {
+            // Start from now: backfilling usually means "a few minutes ago", so only the minutes need changing.
+            if (!showTime && !draft.happenedAt) setDraft(incidentId, { happenedAt: toDateTimeLocal(Date.now()) });
+            setShowTime(!showTime);
+          }}
+        >
           Set time
         </button>
       </div>

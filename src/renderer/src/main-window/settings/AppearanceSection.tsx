@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../data/database-context';
 import { readSettings, updateSettings } from '../../data/settings-repository';
@@ -17,6 +17,10 @@ export function AppearanceSection() {
   // The click shows at once; the stored setting catches up a moment later (and wins if saving failed).
   const [pending, setPending] = useState<(typeof themes)[number]['value'] | null>(null);
   const chosen = pending ?? settings?.theme;
+  // The choice stays shown until the stored setting says the same, so the radio never flickers back.
+  useEffect(() => {
+    if (pending !== null && settings?.theme === pending) setPending(null);
+  }, [pending, settings?.theme]);
   return (
     <fieldset className="radio-group">
       <legend>Theme</legend>
@@ -29,8 +33,7 @@ export function AppearanceSection() {
             checked={chosen === theme.value}
             onChange={() => {
               setPending(theme.value);
-              updateSettings(db, { theme: theme.value }).then(
-                () => setPending(null),
+              updateSettings(db, { theme: theme.value }).catch(
                 (e: unknown) => {
                   setPending(null);
                   push({ tone: 'error', message: `The theme was not saved: ${e instanceof Error ? e.message : String(e)}` });
