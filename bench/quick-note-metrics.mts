@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { round, type Metric } from './metric.mts';
 
 const RUNS = 15;
@@ -28,14 +28,24 @@ export function gzippedKb(files: readonly string[]): number {
   return round(bytes / 1000, 1);
 }
 
-/** Milliseconds from navigation start to the moment `ready` holds, in a fresh (cold) context. */
-async function coldLoad(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<number> {
+/**
+ * Milliseconds from navigation start until `condition` first holds, checked inside the page on every
+ * animation frame (no round trip to the test runner in the measurement), in a fresh, cold context.
+ */
+async function coldLoad(browser: Browser, url: string, condition: string): Promise<number> {
   const context = await browser.newContext();
   try {
+    await context.addInitScript(`(() => {
+      const check = () => {
+        if (${condition}) window.__readyAt = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    })();`);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    await ready(page);
-    return await page.evaluate(() => performance.now());
+    const handle = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt);
+    return (await handle.jsonValue()) as number;
   } finally {
     await context.close();
   }
@@ -46,13 +56,9 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-// Both pages are polled on animation frames, so both carry the same (≤ one frame) measuring delay.
-const caretInQuickNote = (page: Page) =>
-  page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, undefined, { polling: 'raf' }).then(() => undefined);
-const mainWindowUsable = (page: Page) =>
-  page
-    .waitForFunction(() => document.querySelector('#root input, #root textarea, #root nav') !== null, undefined, { polling: 'raf' })
-    .then(() => undefined);
+// Ready means: the quick note has a focused caret; the main window shows its first usable control.
+const caretInQuickNote = 'document.activeElement instanceof HTMLTextAreaElement';
+const mainWindowUsable = "document.querySelector('#root input, #root textarea, #root nav') !== null";
 
 /** quick-note.ready (ms, median of cold loads) and quick-note.bundle-gz (KB), each with the main window as baseline. */
 export async function quickNoteMetrics(origin: string, browser: Browser, rendererDir = resolve('out/renderer')): Promise<Metric[]> {
