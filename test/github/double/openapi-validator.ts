@@ -1,7 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import subset from '../openapi/github-subset.json';
 
 /*
  * Validates what the GitHub double receives and sends against GitHub's own OpenAPI description (the subset in
@@ -15,9 +14,10 @@ interface Operation {
   responses: Record<string, Json>;
 }
 
-export const openApiDocument = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../openapi/github-subset.json', import.meta.url)), 'utf8'),
-) as { paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, Json>> };
+export const openApiDocument = subset as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+  components: Record<string, Record<string, Json>>;
+};
 
 const DOC_ID = 'github';
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });

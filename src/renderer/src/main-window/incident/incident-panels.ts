@@ -1,6 +1,7 @@
 import type { FC } from 'react';
 import type { Incident } from '../../../../shared/domain/incident';
 import { ChecklistPanel } from '../../cockpit/ChecklistPanel';
+import { AnalysisPanel } from '../../analysis/AnalysisPanel';
 
 /**
  * Panels other features add to the incident view, each shown as a tab beside the timeline
@@ -14,4 +15,7 @@ export interface IncidentPanel {
   Component: FC<{ incident: Incident }>;
 }
 
-export const incidentPanels: IncidentPanel[] = [{ id: 'checklist', title: 'Checklist', Component: ChecklistPanel }];
+export const incidentPanels: IncidentPanel[] = [
+  { id: 'checklist', title: 'Checklist', Component: ChecklistPanel },
+  { id: 'analysis', title: 'Analysis', Component: AnalysisPanel },
+];

@@ -6,6 +6,7 @@ import { AboutSection } from './AboutSection';
 import { ChecklistTemplatesSection } from '../../cockpit/ChecklistTemplatesSection';
 import { RemindersSection } from '../../cockpit/RemindersSection';
 import { QuickNoteShortcutSection } from '../../cockpit/QuickNoteShortcutSection';
+import { GitHubSettingsSection } from '../../analysis/GitHubSettingsSection';
 
 /**
  * The sections of the settings view, in order. Other features add theirs here (checklist templates,
@@ -26,5 +27,6 @@ export const settingsSections: SettingsSection[] = [
   { id: 'quick-note-shortcut', title: 'Quick-note shortcut', Component: QuickNoteShortcutSection },
   { id: 'checklist-templates', title: 'Checklist templates', Component: ChecklistTemplatesSection },
   { id: 'reminders', title: 'Reminders', Component: RemindersSection },
+  { id: 'github', title: 'GitHub export', Component: GitHubSettingsSection },
   { id: 'about', title: 'About', Component: AboutSection },
 ];
