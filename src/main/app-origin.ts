@@ -12,7 +12,7 @@ export const pages = {
 export type PageName = keyof typeof pages;
 
 /**
- * scheme://host[:port] of a URL, or null when it does not parse. Node's URL reports origin "null" for
+ * scheme://host[:port] of a URL (host lower-cased), or null when it does not parse or has no host. Node's URL reports origin "null" for
  * non-special schemes such as app:, so the origin is rebuilt from protocol and host.
  */
 export function originOf(rawUrl: string): string | null {
@@ -23,7 +23,8 @@ export function originOf(rawUrl: string): string | null {
     return null;
   }
   if (!url.host) return null;
-  return `${url.protocol}//${url.host}`;
+  // Chromium lower-cases the host of a standard scheme such as app:, Node does not for non-special schemes.
+  return `${url.protocol}//${url.host.toLowerCase()}`;
 }
 
 /** True when rawUrl belongs to one of the trusted origins (compared after parsing, never by prefix). */

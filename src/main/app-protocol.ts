@@ -55,7 +55,7 @@ export function resolveAppRequest(rawUrl: string, rootDir: string): AppRequestRe
     return { status: 400, reason: 'not a URL' };
   }
   if (url.protocol !== `${APP_SCHEME}:`) return { status: 400, reason: `not an ${APP_SCHEME}: URL` };
-  if (url.host !== APP_HOST || url.username || url.password) return { status: 404, reason: `unknown host ${url.host}` };
+  if (url.host.toLowerCase() !== APP_HOST || url.username || url.password) return { status: 404, reason: `unknown host ${url.host}` };
   const rawSegments = url.pathname.split('/').slice(1);
   if (rawSegments.length === 1 && rawSegments[0] === '') rawSegments[0] = 'index.html';
   const segments: string[] = [];
