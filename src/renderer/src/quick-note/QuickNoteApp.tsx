@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { Severity } from '../../../shared/domain/incident';
 import type { SitrepDatabase } from '../data/db';
 import { readUserName } from '../cockpit-data/quick-note-writes';
+import { toStorageError } from '../data/storage-error';
 import type { QuickNoteBridge } from './quick-note-bridge';
 import { useLive } from './use-live';
 import { DeclareSeverity } from './DeclareSeverity';
@@ -33,8 +34,10 @@ export function QuickNoteApp({ db, bridge }: { db: SitrepDatabase; bridge: Quick
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const author = useLive(() => readUserName(db), [db]) ?? null;
-  const { live, target, step, pick, reset } = useQuickNoteTarget(db);
+  // If the log cannot be read (another window upgraded it), say so: typing on would only end in a refusal.
+  const onReadError = useCallback((e: unknown) => setError(toStorageError(e).message), []);
+  const author = useLive(() => readUserName(db), [db], onReadError) ?? null;
+  const { live, target, step, pick, reset } = useQuickNoteTarget(db, onReadError);
   const pasted = usePastedImages();
 
   useEffect(() => {

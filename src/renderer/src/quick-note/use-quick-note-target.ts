@@ -23,8 +23,8 @@ export interface QuickNoteTarget {
   reset(): void;
 }
 
-export function useQuickNoteTarget(db: SitrepDatabase): QuickNoteTarget {
-  const live = useLive(() => liveIncidents(db), [db]);
+export function useQuickNoteTarget(db: SitrepDatabase, onError: (error: unknown) => void): QuickNoteTarget {
+  const live = useLive(() => liveIncidents(db), [db], onError);
   // The chosen incident's id; null means "the most recent", which follows new declarations live.
   const [chosenId, setChosenId] = useState<string | null>(null);
   const list = useMemo(() => live ?? [], [live]);
