@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/renderer/src/data/db';
+import { addEntry } from '../../../src/renderer/src/data/entry-repository';
+import { declareIncident } from '../../../src/renderer/src/data/incident-repository';
 import { timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
 import { readSettings } from '../../../src/renderer/src/data/settings-repository';
 import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/src/data/schema';
@@ -92,5 +94,20 @@ describe('schema upgrades', () => {
     expect((await db.checklistTemplates.get('major'))?.items).toEqual([{ id: 'x', text: 'Page the owner' }]);
     const attachment = await db.attachments.get('a1');
     expect(await attachment?.blob.text()).toBe('png');
+  });
+
+  it('keeps saving in a window left open while another window upgrades the schema', async () => {
+    const name = `upgraded-under-me-${Math.random()}`;
+    const current = openDatabase(name);
+    opened.push(current);
+    const declared = await declareIncident(current, { title: 'Queue backlog', severity: 'minor' }, 'Dana');
+    if (!declared.ok) throw new Error(declared.reason);
+    // A newer build in another window adds a table and an index.
+    const newer = new Dexie(name);
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...v1Stores, entries: `${v1Stores.entries}, author`, drafts: 'id' });
+    opened.push(newer);
+    await newer.open();
+    const entry = await addEntry(current, { incidentId: declared.incident.id, kind: 'note', text: 'still here', author: 'Dana', source: 'composer' });
+    expect(await newer.table('entries').get(entry.id)).toEqual(entry);
   });
 });

@@ -8,6 +8,7 @@ describe('storage errors', () => {
     [new DOMException('quota', 'QuotaExceededError'), 'disk-full', /free some disk space/],
     [new Dexie.AbortError('aborted', new DOMException('quota', 'QuotaExceededError')), 'disk-full', /free some disk space/],
     [new Dexie.VersionError('newer'), 'upgraded-elsewhere', /reload this window/],
+    [new Dexie.InvalidTableError('no such table'), 'upgraded-elsewhere', /reload this window/],
     [new Dexie.DatabaseClosedError('closed'), 'closed', /reload this window/],
     [new Error('something odd'), 'unknown', /something odd.*try again/],
   ])('turns %s into a message that says what to do', (error, problem, message) => {

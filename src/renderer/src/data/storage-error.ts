@@ -38,7 +38,9 @@ export function toStorageError(error: unknown): SitrepStorageError {
       { cause: error },
     );
   }
-  if (all.includes(Dexie.errnames.Version) || all.includes('VersionError') || all.includes(Dexie.errnames.Upgrade)) {
+  // A table or store that is not there means a newer Sitrep changed the schema under this window.
+  const schemaMoved = [Dexie.errnames.Version, Dexie.errnames.Upgrade, Dexie.errnames.InvalidTable, Dexie.errnames.NotFound];
+  if (schemaMoved.some((name) => all.includes(name))) {
     return new SitrepStorageError(
       'upgraded-elsewhere',
       'Another Sitrep window was updated to a newer version, so this one can no longer save. Your text is kept as a draft: copy it, then reload this window.',
