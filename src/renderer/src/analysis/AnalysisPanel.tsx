@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { availableTemplates, buildAnalysisInvite, proposeAnalysisSlot, toAnalysisExport } from '../../../shared/analysis';
 import type { GitHubSettings, PublishResult } from '../../../shared/contract/github-schemas';
@@ -11,6 +12,7 @@ import { readSettings } from '../data/settings-repository';
 import { EntryChoices } from './EntryChoices';
 import { OutboxList } from './OutboxList';
 import { readImageBytes } from './image-bytes';
+import { readTeamTemplates } from './team-templates';
 import { useAnalysisDocument } from './use-analysis-document';
 
 function toggled(set: ReadonlySet<string>, id: string): Set<string> {
@@ -33,7 +35,8 @@ function describe(result: PublishResult): string {
  */
 export function AnalysisPanel({ incident }: { incident: Incident }) {
   const db = useDatabase();
-  const templates = useMemo(() => availableTemplates(), []);
+  const custom = useLiveQuery(() => readTeamTemplates(db), [db]);
+  const templates = useMemo(() => availableTemplates(custom ?? []), [custom]);
   const [templateId, setTemplateId] = useState(templates[0]!.id);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [redacted, setRedacted] = useState<ReadonlySet<string>>(new Set());

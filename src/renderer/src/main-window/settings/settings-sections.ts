@@ -7,6 +7,7 @@ import { ChecklistTemplatesSection } from '../../cockpit/ChecklistTemplatesSecti
 import { RemindersSection } from '../../cockpit/RemindersSection';
 import { QuickNoteShortcutSection } from '../../cockpit/QuickNoteShortcutSection';
 import { GitHubSettingsSection } from '../../analysis/GitHubSettingsSection';
+import { AnalysisTemplatesSection } from '../../analysis/AnalysisTemplatesSection';
 
 /**
  * The sections of the settings view, in order. Other features add theirs here (checklist templates,
@@ -28,5 +29,6 @@ export const settingsSections: SettingsSection[] = [
   { id: 'checklist-templates', title: 'Checklist templates', Component: ChecklistTemplatesSection },
   { id: 'reminders', title: 'Reminders', Component: RemindersSection },
   { id: 'github', title: 'GitHub export', Component: GitHubSettingsSection },
+  { id: 'analysis-templates', title: 'Analysis templates', Component: AnalysisTemplatesSection },
   { id: 'about', title: 'About', Component: AboutSection },
 ];
