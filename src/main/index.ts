@@ -1,6 +1,6 @@
 // The Electron shell's wiring: the only main file that imports 'electron' at runtime. Every decision lives in
 // a small module that takes the Electron APIs it needs as parameters and is unit-tested with fakes.
-import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, Notification, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, Notification, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME, rendererLocation } from './app-origin';
@@ -75,6 +75,7 @@ function start(): void {
       preloadPath: join(__dirname, '../preload/index.js'),
       baseUrl,
       devTools: !app.isPackaged,
+      prefersDark: () => nativeTheme.shouldUseDarkColors,
       onLoadFailed: (page, error) => console.error(`Sitrep could not load its ${page} page:`, error),
     });
 

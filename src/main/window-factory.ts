@@ -25,6 +25,9 @@ export function secureWebPreferences(preloadPath: string, options: { devTools: b
   };
 }
 
+/** The renderer's --bg colours (src/renderer/src/styles/theme.css). */
+export const WINDOW_BACKGROUND = { light: '#f6f7f9', dark: '#111418' } as const;
+
 export type WindowConstructor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
 export interface WindowFactory {
@@ -37,12 +40,14 @@ export function createWindowFactory(deps: {
   preloadPath: string;
   baseUrl: string;
   devTools: boolean;
+  /** Painted before the page: matching the theme avoids a white flash at 3 am (or a dark one at noon). */
+  prefersDark?: () => boolean;
   onLoadFailed?: (page: PageName, error: unknown) => void;
 }): WindowFactory {
   return {
     open(page, options) {
       const win = new deps.BrowserWindow({
-        backgroundColor: '#111318',
+        backgroundColor: deps.prefersDark?.() === false ? WINDOW_BACKGROUND.light : WINDOW_BACKGROUND.dark,
         ...options,
         webPreferences: secureWebPreferences(deps.preloadPath, { devTools: deps.devTools }),
       });

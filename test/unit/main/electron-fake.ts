@@ -162,3 +162,5 @@ export const safeStorage = {
 };
 
 export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] as string[] }) };
+
+export const nativeTheme = { shouldUseDarkColors: true };

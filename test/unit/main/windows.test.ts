@@ -54,6 +54,19 @@ describe('window factory', () => {
     expect(win.loadedUrl).toBe('app://sitrep/index.html');
   });
 
+  it('paints the window in the system theme before the page arrives', () => {
+    const make = (dark: boolean) =>
+      createWindowFactory({
+        BrowserWindow: as<WindowConstructor>(FakeWindow),
+        preloadPath: '/p.js',
+        baseUrl: 'app://sitrep',
+        devTools: false,
+        prefersDark: () => dark,
+      }).open('main', {}) as unknown as FakeWindow;
+    expect(make(true).options.backgroundColor).toBe('#111418');
+    expect(make(false).options.backgroundColor).toBe('#f6f7f9');
+  });
+
   it('cannot be talked out of the secure preferences by a caller', () => {
     const win = factory().open('checklist', { webPreferences: { nodeIntegration: true } } as never) as unknown as FakeWindow;
     expect(win.options.webPreferences).toMatchObject({ nodeIntegration: false, sandbox: true });
