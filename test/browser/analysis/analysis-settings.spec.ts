@@ -1,6 +1,6 @@
 import type { GitHubSettings } from '../../../src/shared/contract/github-schemas';
 import { GitHubSettingsSchema } from '../../../src/shared/contract/github-schemas';
-import { declare, enterName, openMainWindow, write } from '../main-window/main-window-page';
+import { declare, enterName, headerFact, openMainWindow, write } from '../main-window/main-window-page';
 import { installBridge } from '../support/bridge';
 import { expect, test } from '../support/fixtures';
 
@@ -66,4 +66,14 @@ test('a team template added in settings is offered in the analysis panel; bad JS
   const panel = main.getByRole('tabpanel');
   await panel.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Payments team' });
   await expect(panel.getByRole('region', { name: /Preview of/ })).toContainText('template: our-team');
+
+  // The sync invite: an .ics download, and the incident moves to "analysis scheduled".
+  const download = main.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Create the analysis sync invite (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-analysis-sync\.ics$/);
+  const ics = await (await file.createReadStream()).toArray();
+  expect(Buffer.concat(ics).toString('utf8')).toContain('SUMMARY:Incident analysis: Card payments failing');
+  await expect(panel.getByRole('status').filter({ hasText: 'the incident is now "analysis scheduled"' })).toBeVisible();
+  await expect(headerFact(main, 'Status')).toHaveText(/analysis scheduled/i);
 });
