@@ -13,6 +13,8 @@ export const checklistWindowOptions: Omit<BrowserWindowConstructorOptions, 'webP
   minimizable: true,
   maximizable: false,
   fullscreenable: false,
+  // A compact window has no room for a menu bar (Alt shows it on Windows and Linux).
+  autoHideMenuBar: true,
   title: 'Sitrep checklist',
 };
 

@@ -201,7 +201,7 @@ describe('checklist window', () => {
     checklist.show();
     const first = checklist.current() as unknown as FakeWindow;
     expect(first.alwaysOnTop).toEqual({ flag: true, level: 'floating' });
-    expect(first.options).toMatchObject({ width: 340, height: 520 });
+    expect(first.options).toMatchObject({ width: 340, height: 520, autoHideMenuBar: true });
     expect(first.loadedUrl).toBe('app://sitrep/checklist.html');
     first.emit('ready-to-show');
     expect(first.visible).toBe(true);
