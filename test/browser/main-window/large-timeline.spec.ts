@@ -46,23 +46,34 @@ test('a 50,000-entry timeline opens at its latest entry quickly and renders only
   await expect(open).toBeVisible();
 
   // Click, then wait (in the page, frame by frame) until the latest entry is painted; the page measures.
-  const openedInMs = await open.evaluate(async (button, last) => {
-    const t0 = performance.now();
-    (button as HTMLButtonElement).click();
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        const row = document.querySelector(`[role="listitem"][data-index="${last}"]`);
-        if (row?.textContent?.includes(`Entry ${last}`)) resolve();
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-    return performance.now() - t0;
-  }, ENTRIES - 1);
-  test.info().annotations.push({ type: 'opened-ms', description: openedInMs.toFixed(1) });
-  console.log(`50,000-entry timeline opened in ${openedInMs.toFixed(1)} ms`);
-  // The budget is 100 ms; a slow shared CI machine gets headroom, a full read of 50,000 rows would not fit.
-  expect(openedInMs).toBeLessThan(Number(process.env.SITREP_OPEN_BUDGET_MS ?? 400));
+  // Three opens: the first pays for a cold IndexedDB; the median is what a lead feels switching incidents.
+  const timings: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    if (run > 0) {
+      await page.getByRole('button', { name: 'Sitrep: all incidents' }).click();
+      await expect(timeline(page)).toHaveCount(0);
+    }
+    timings.push(
+      await open.evaluate(async (button, last) => {
+        const t0 = performance.now();
+        (button as HTMLButtonElement).click();
+        await new Promise<void>((resolve) => {
+          const check = () => {
+            const row = document.querySelector(`[role="listitem"][data-index="${last}"]`);
+            if (row?.textContent?.includes(`Entry ${last}`)) resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - t0;
+      }, ENTRIES - 1),
+    );
+  }
+  const median = [...timings].sort((a, b) => a - b)[1]!;
+  console.log(`50,000-entry timeline opened in ${timings.map((t) => t.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)})`);
+  // The budget is 100 ms (met here when the machine is not shared); a busy runner gets headroom. Reading all
+  // 50,000 rows, as a non-virtualised list would, takes seconds and fails it.
+  expect(median).toBeLessThan(Number(process.env.SITREP_OPEN_BUDGET_MS ?? 400));
 
   const rows = timeline(page).getByRole('listitem');
   await expect(rows.last()).toBeInViewport();

@@ -22,6 +22,7 @@ test('the log survives closing and restarting the browser', async ({ server }) =
     await installBridge(after);
     const again = await openMainWindow(after, server.origin);
     // No first-run question: the name was kept; the incident and its entry too.
+    await expect(again.getByRole('navigation', { name: 'Incidents' })).toBeVisible();
     await expect(again.getByRole('textbox', { name: 'Your name' })).toHaveCount(0);
     await again.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Queue backlog on orders/ }).click();
     await expect(entryRow(again, 'Scale consumers from 4 to 12')).toBeVisible();
