@@ -43,6 +43,15 @@ describe('addEntry', () => {
     expect(await db.entries.count()).toBe(before);
   });
 
+  it('refuses an empty note or a missing author with a message, writing nothing', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    const before = await db.entries.count();
+    await expect(addEntry(db, note(incident.id, '  \n '))).rejects.toThrow(/Type the note first/);
+    await expect(addEntry(db, { ...note(incident.id, 'hello'), author: ' ' })).rejects.toThrow(/Set your name/);
+    expect(await db.entries.count()).toBe(before);
+  });
+
   it('refuses an entry for an incident that is not in the log', async () => {
     const db = freshDatabase();
     await expect(addEntry(db, note('missing', 'hello'))).rejects.toBeInstanceOf(EntryInputError);

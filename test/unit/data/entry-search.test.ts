@@ -114,12 +114,15 @@ describe('entry search', () => {
     expect((await search.search('tls'))[0]?.incidentTitle).toBe('Expired certificate');
   });
 
-  it('drops everything when the entries table is cleared', async () => {
+  it('drops entries removed outright, one or all at once', async () => {
     const db = freshDatabase();
     const incident = await declared(db);
+    const gone = await addEntry(db, note(incident.id, 'to be cleared first'));
     await addEntry(db, note(incident.id, 'to be cleared'));
     const search = searchOf(db);
-    expect(await texts(search, 'cleared')).toHaveLength(1);
+    expect(await texts(search, 'cleared')).toHaveLength(2);
+    await secondWindow(db).entries.delete(gone.id);
+    expect(await texts(search, 'cleared')).toEqual(['to be cleared']);
     await secondWindow(db).entries.clear();
     expect(await texts(search, 'cleared')).toEqual([]);
   });

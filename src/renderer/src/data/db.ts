@@ -6,6 +6,8 @@ import type { IncidentChecklist } from '../../../shared/checklist/incident-check
 import type { AttachmentRow, SettingRow } from './row-schemas';
 import { schemaVersions } from './schema';
 
+// Type-only imports of the row schemas: the quick note window bundles this module without zod.
+
 /** The incident log: one IndexedDB database shared by every Sitrep window. */
 export class SitrepDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;

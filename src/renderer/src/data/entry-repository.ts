@@ -29,6 +29,8 @@ function checked(entry: TimelineEntry): TimelineEntry {
 }
 
 function makeChecked(input: NewEntryInput, at: number): TimelineEntry {
+  if (!input.author.trim()) throw new EntryInputError('Set your name in Settings first: every note records who wrote it.');
+  if (!input.text.trim()) throw new EntryInputError('Type the note first: an empty entry is not saved.');
   return checked(makeEntry(input, { at, newId: () => newId(at) }));
 }
 

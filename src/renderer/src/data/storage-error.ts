@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 
+// Keep this module free of zod: the quick note window bundles it and counts its kilobytes.
+
 export type StorageProblem = 'disk-full' | 'upgraded-elsewhere' | 'closed' | 'not-found' | 'unknown';
 
 /**
