@@ -7,7 +7,8 @@ import type { Transaction } from 'dexie';
  * To add version 2: append `{ version: 2, stores: { ...only the tables whose indexes change... },
  * upgrade: async (tx) => { ...rewrite rows... } }`, bump nothing else, and add a case to
  * test/unit/data/schema-upgrade.test.ts that opens a v1 database written out literally and checks
- * that every row survived.
+ * that every row survived. If the rows themselves change shape, backup.ts must also upgrade the rows of a
+ * backup whose schemaVersion is older (restore refuses only newer ones).
  */
 export interface SchemaVersion {
   version: number;
