@@ -40,6 +40,7 @@ export interface AnalysisDocument {
   templateId: string;
 }
 
+const NO_IMAGES: ShownEntry['images'] = [];
 const fastListHandler = createFastListHandler(defaultHandlers.list);
 
 // Keep "http://" and "www." in people's text from becoming autolinks that swallow the escapes after them.
@@ -103,7 +104,8 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
   const shown: ShownEntry[] = live.map((entry) => {
     const isRedacted = redacted.has(entry.id);
     if (isRedacted) counts.redacted++;
-    const attached = isRedacted ? [] : (imagesByEntry.get(entry.id) ?? []);
+    const attached = isRedacted ? undefined : imagesByEntry.get(entry.id);
+    if (!attached) return { entry, redacted: isRedacted, images: NO_IMAGES };
     const images = attached.map((image) => {
       const name = safeImageName(image.fileName, imageFiles.length);
       imageFiles.push({ ...image, path: `${paths.imagesFolder}/${name}` });

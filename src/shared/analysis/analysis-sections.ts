@@ -36,9 +36,30 @@ function entryItem(shown: ShownEntry, checked: boolean | null): ListItem {
   };
 }
 
+// Entries grouped by kind once per build: several sections each list a few kinds out of tens of thousands.
+const groupCache = new WeakMap<readonly ShownEntry[], Map<string, ShownEntry[]>>();
+function byKind(shown: readonly ShownEntry[]): Map<string, ShownEntry[]> {
+  let groups = groupCache.get(shown);
+  if (!groups) {
+    groups = new Map();
+    for (const s of shown) {
+      const list = groups.get(s.entry.kind);
+      if (list) list.push(s);
+      else groups.set(s.entry.kind, [s]);
+    }
+    groupCache.set(shown, groups);
+  }
+  return groups;
+}
+
 function entryList(ctx: SectionContext, section: TemplateSection): Block[] {
   const kinds = new Set(section.kinds ?? []);
-  const items = ctx.shown.filter((s) => kinds.has(s.entry.kind));
+  const groups = byKind(ctx.shown);
+  // Back in time order when several kinds are listed together.
+  const items = [...kinds].flatMap((k) => groups.get(k) ?? []);
+  if (kinds.size > 1) {
+    items.sort((a, b) => a.entry.occurredAt - b.entry.occurredAt || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  }
   if (items.length === 0) return [];
   return [{ type: 'list', ordered: false, spread: false, children: items.map((s) => entryItem(s, section.asTasks ? false : null)) }];
 }

@@ -12,25 +12,31 @@ import type { Handle, Info, State } from 'mdast-util-to-markdown';
 // Inside a cell a character is never at the start of a line (rows begin with "| "), so only the characters that
 // open inline constructs or end the cell need escaping. Backslash-escaping ASCII punctuation is always literal.
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~!]/g;
-const HAS_SPECIAL = /[\\`*_[\]<>&|~!]|:\/\/|www\./i;
+const HAS_INLINE_SPECIAL = /[\\`*_[\]<>&|~!]/;
+const MAY_AUTOLINK = /:\/\/|www\./i;
 // GFM turns "http://…" and "www.…" into links that run to the next space and swallow escapes inside them,
 // which would show a stray "\" to readers. Escaping the ":" or "." keeps the text exactly as typed.
 const AUTOLINK_START = /(https?|ftp)(:)(?=\/\/)|(www)(\.)/gi;
 
-export const escapeInline = (value: string): string =>
-  value.replace(INLINE_SPECIAL, '\\$&').replace(AUTOLINK_START, (_m, p: string, _c, w: string) => (p ? `${p}\\:` : `${w}\\.`));
+export function escapeInline(value: string): string {
+  let out = HAS_INLINE_SPECIAL.test(value) ? value.replace(INLINE_SPECIAL, '\\$&') : value;
+  if (MAY_AUTOLINK.test(out)) out = out.replace(AUTOLINK_START, (_m, p: string, _c, w: string) => (p ? `${p}\\:` : `${w}\\.`));
+  return out;
+}
 
-export const escapeCellText = (value: string): string => (HAS_SPECIAL.test(value) ? escapeInline(value) : value);
+export const escapeCellText = escapeInline;
+
+const hasLineEnding = (value: string): boolean => value.indexOf('\n') !== -1 || value.indexOf('\r') !== -1;
 
 const SAFE_URL = /^[A-Za-z0-9._~/-]+$/;
 
 function fastCell(cell: TableCell): string | null {
   const only = cell.children.length === 1 ? cell.children[0] : undefined;
-  if (only?.type === 'text' && !/[\r\n]/.test(only.value)) return escapeCellText(only.value);
+  if (only?.type === 'text' && !hasLineEnding(only.value)) return escapeCellText(only.value);
   let out = '';
   for (const child of cell.children as PhrasingContent[]) {
     if (child.type === 'text') {
-      if (child.value.includes('\n') || child.value.includes('\r')) return null;
+      if (hasLineEnding(child.value)) return null;
       out += escapeCellText(child.value);
     } else if (child.type === 'html' && child.value === '<br>') out += '<br>';
     else if (child.type === 'image' && SAFE_URL.test(child.url)) out += `![${escapeCellText(child.alt ?? '')}](${child.url})`;

@@ -25,7 +25,7 @@ const cellBreak: Html = { type: 'html', value: '<br>' };
 
 /** Literal text for a table cell: a cell cannot hold a line ending, so lines are joined with <br>. */
 export function cellLines(value: string): PhrasingContent[] {
-  if (!LINE_BREAK.test(value)) return value === '' ? [] : [text(value)];
+  if (value.indexOf('\n') === -1 && value.indexOf('\r') === -1) return value === '' ? [] : [text(value)];
   const out: PhrasingContent[] = [];
   value.split(LINE_BREAK).forEach((line, i) => {
     if (i > 0) out.push(cellBreak);

@@ -74,10 +74,12 @@ export function timelineTable(entries: readonly ShownEntry[]): Table {
   const rows: TableRow[] = [header];
   // Kind, author and provenance cells repeat across thousands of rows; sharing one node per value is safe
   // because serialising never mutates the tree, and it keeps a 50,000-line build inside its time budget.
-  const shared = new Map<string, TableCell>();
-  const sharedCell = (key: string, make: () => TableCell): TableCell => {
-    let found = shared.get(key);
-    if (!found) shared.set(key, (found = make()));
+  const kindCells = new Map<string, TableCell>();
+  const authorCells = new Map<string, TableCell>();
+  const originCells = new Map<string, TableCell>();
+  const sharedCell = (cache: Map<string, TableCell>, key: string, make: () => TableCell): TableCell => {
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = make()));
     return found;
   };
   for (const shown of entries) {
@@ -88,10 +90,10 @@ export function timelineTable(entries: readonly ShownEntry[]): Table {
       type: 'tableRow',
       children: [
         cell([text(utcDateTime(e.occurredAt))]),
-        sharedCell(`k:${kind}`, () => cell([text(kind)])),
+        sharedCell(kindCells, kind, () => cell([text(kind)])),
         entryCell(shown),
-        sharedCell(`a:${e.author}`, () => cell(cellLines(e.author))),
-        sharedCell(`p:${origin}`, () => cell([text(origin)])),
+        sharedCell(authorCells, e.author, () => cell(cellLines(e.author))),
+        sharedCell(originCells, origin, () => cell([text(origin)])),
       ],
     });
   }
