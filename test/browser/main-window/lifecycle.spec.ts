@@ -79,3 +79,41 @@ test('an incident from declaration to scheduled analysis, every step on the time
   await expect(recent.getByRole('button', { name: /Checkout returns 502/ })).toBeVisible();
   await expect(timeline(page).getByRole('listitem')).not.toHaveCount(0);
 });
+
+test('an uneventful incident skips its analysis with a reason; a resolved one can be reopened', async ({ app }) => {
+  const page = await openMainWindow(app.context, app.origin);
+  await enterName(page, 'Dana Scully');
+
+  async function resolveWith(rootCause: string, fix: string) {
+    await page.keyboard.press('Alt+R');
+    const dialog = page.getByRole('dialog', { name: 'Resolve the incident' });
+    await dialog.getByRole('textbox', { name: 'Root cause' }).fill(rootCause);
+    await dialog.getByRole('textbox', { name: 'Fix in place' }).fill(fix);
+    await dialog.getByRole('button', { name: 'Resolve' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(headerFact(page, 'Status')).toHaveText('Resolved');
+  }
+
+  await declare(page, 'Staging certificate expired', 'Minor');
+  await resolveWith('Renewal job was disabled', 'Certificate renewed, job re-enabled');
+  await page.keyboard.press('Alt+X');
+  const skip = page.getByRole('dialog', { name: 'Skip the analysis' });
+  await skip.getByRole('button', { name: 'Skip analysis' }).click();
+  await expect(skip.getByRole('alert')).not.toBeEmpty();
+  await skip.getByRole('textbox', { name: 'Reason' }).fill('Staging only, cause and fix obvious');
+  await skip.getByRole('button', { name: 'Skip analysis' }).click();
+  await expect(skip).toBeHidden();
+  await expect(headerFact(page, 'Status')).toHaveText('Analysis skipped');
+  await expect(entryRow(page, 'Staging only, cause and fix obvious')).toBeVisible();
+
+  await declare(page, 'Image uploads failing', 'Major');
+  await resolveWith('Bucket policy change', 'Policy reverted');
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  const reopen = page.getByRole('dialog', { name: 'Reopen the incident' });
+  await reopen.getByRole('textbox', { name: 'Why is it reopened?' }).fill('Uploads failing again in ap-south');
+  await reopen.getByRole('button', { name: 'Reopen' }).click();
+  await expect(reopen).toBeHidden();
+  await expect(headerFact(page, 'Status')).toHaveText('Investigating');
+  await expect(entryRow(page, 'Uploads failing again in ap-south')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Live' }).getByRole('button', { name: /Image uploads failing/ })).toBeVisible();
+});
