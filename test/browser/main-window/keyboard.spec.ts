@@ -53,6 +53,12 @@ test('declaring and running the incident works from the keyboard alone', async (
   await page.keyboard.press('Escape');
   await expect(row).toBeFocused();
 
+  // Alt+I goes to the incident list with the keyboard on it; Enter opens the incident again.
+  await page.keyboard.press('Alt+I');
+  await expect(page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Mobile app cannot log in/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mobile app cannot log in' })).toBeVisible();
+
   // The shortcut list is itself one shortcut away.
   await page.keyboard.press('Control+/');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('cell', { name: 'Resolve the incident' })).toBeVisible();

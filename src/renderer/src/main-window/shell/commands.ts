@@ -150,7 +150,13 @@ export const commands: readonly Command[] = [
     keywords: 'home overview',
     shortcut: { code: 'KeyI', alt: true },
     available: always,
-    run: (ctx) => ctx.show({ name: 'home' }),
+    run: (ctx) => {
+      ctx.show({ name: 'home' });
+      // Put the keyboard on the list itself, so Tab and Enter pick an incident straight away.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLButtonElement>('nav[aria-label="Incidents"] .incident-item')?.focus(),
+      );
+    },
   },
   {
     id: 'settings',
