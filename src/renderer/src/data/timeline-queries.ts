@@ -18,21 +18,9 @@ export function countTimeline(db: SitrepDatabase, incidentId: string): Promise<n
 }
 
 /**
- * Up to `count` rows after skipping `skip`, in the collection's direction. When rows are skipped, only their
- * index keys are stepped over (a key cursor: no row is loaded), then the wanted rows are fetched by id;
- * skipping 25,000 rows this way took about half the time of a value cursor in Chromium.
- */
-async function readWindow(range: ReturnType<typeof timelineRange>, db: SitrepDatabase, skip: number, count: number): Promise<TimelineEntry[]> {
-  if (skip === 0) return range.limit(count).toArray();
-  const ids = await range.offset(skip).limit(count).primaryKeys();
-  const rows = await db.entries.bulkGet(ids);
-  return rows.filter((row): row is TimelineEntry => row !== undefined);
-}
-
-/**
- * Rows offset..offset+limit of the timeline, oldest first. Only those rows are read. A window in the later
- * half (where people look during an incident) is read backwards from the end, so opening a 50,000-entry
- * timeline at its newest rows skips nothing.
+ * Rows offset..offset+limit of the timeline, oldest first. Only those rows are read: the cursor skips
+ * the rest by key. (Skipping with a key-only cursor and fetching by id measured no faster in Chromium.) A window near the end (where people look during an incident) is read backwards from the
+ * end, so opening a 50,000-entry timeline at its newest rows skips nothing.
  */
 export function timelineSlice(db: SitrepDatabase, incidentId: string, offset: number, limit: number): Promise<TimelineEntry[]> {
   const start = Math.max(0, Math.floor(offset));
@@ -42,8 +30,12 @@ export function timelineSlice(db: SitrepDatabase, incidentId: string, offset: nu
     const total = await countTimeline(db, incidentId);
     if (start >= total) return [];
     const end = Math.min(total, start + size);
-    if (start <= total - end) return readWindow(timelineRange(db, incidentId), db, start, end - start);
-    const fromEnd = await readWindow(timelineRange(db, incidentId).reverse(), db, total - end, end - start);
+    if (start <= total - end) return timelineRange(db, incidentId).offset(start).limit(end - start).toArray();
+    const fromEnd = await timelineRange(db, incidentId)
+      .reverse()
+      .offset(total - end)
+      .limit(end - start)
+      .toArray();
     return fromEnd.reverse();
   });
 }
