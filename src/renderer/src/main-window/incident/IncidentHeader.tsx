@@ -4,7 +4,7 @@ import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ElapsedTime } from '../../components/ElapsedTime';
 import { useUiStore } from '../../state/ui-store';
-import { ShortcutButton } from '../shell/TopBar';
+import { ShortcutButton } from '../shell/ShortcutButton';
 
 /** Who leads, how bad, how long: what the lead reads out on the call. */
 export function IncidentHeader({ incident }: { incident: Incident }) {

@@ -4,7 +4,7 @@ import { useDatabase } from '../../data/database-context';
 import { listIncidents } from '../../data/incident-queries';
 import { useUiStore } from '../../state/ui-store';
 import { DeclareGuidance } from '../../components/DeclareGuidance';
-import { ShortcutButton } from '../shell/TopBar';
+import { ShortcutButton } from '../shell/ShortcutButton';
 
 /** What the window shows with no incident open: what is live, and how to declare. */
 export function HomeView() {

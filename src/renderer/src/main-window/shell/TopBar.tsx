@@ -1,45 +1,13 @@
 import { formatLocal, formatUtc } from '../../../../shared/time/format-time';
 import { useNow } from '../../components/use-now';
 import { useUiStore } from '../../state/ui-store';
-import { commands } from './commands';
-import { ariaShortcut, shortcutLabel } from './keyboard';
+import { ShortcutButton } from './ShortcutButton';
 import { useCurrentUser } from './current-user';
-
-function shortcutOf(id: string) {
-  return commands.find((c) => c.id === id)?.shortcut;
-}
-
-/** A button that names its shortcut, both on screen and for assistive tech. */
-export function ShortcutButton({
-  commandId,
-  label,
-  onClick,
-  className,
-}: {
-  commandId: string;
-  label: string;
-  onClick: () => void;
-  className?: string;
-}) {
-  const shortcut = shortcutOf(commandId);
-  return (
-    <button
-      type="button"
-      className={className}
-      onClick={onClick}
-      aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
-      title={shortcut ? `${label} (${shortcutLabel(shortcut)})` : label}
-    >
-      {label}
-      {shortcut ? <kbd aria-hidden="true">{shortcutLabel(shortcut)}</kbd> : null}
-    </button>
-  );
-}
 
 function Clock() {
   const now = useNow();
   return (
-    <span className="clock" aria-label="Current time">
+    <span className="clock" role="timer" aria-label="Current time, local and UTC">
       <span>{formatLocal(now)}</span>
       <span className="muted">{formatUtc(now)}</span>
     </span>
