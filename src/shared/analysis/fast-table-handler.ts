@@ -12,14 +12,16 @@ import type { Handle, Info, State } from 'mdast-util-to-markdown';
 // Inside a cell a character is never at the start of a line (rows begin with "| "), so only the characters that
 // open inline constructs or end the cell need escaping. Backslash-escaping ASCII punctuation is always literal.
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~!]/g;
-const HAS_INLINE_SPECIAL = /[\\`*_[\]<>&|~!]/;
-const MAY_AUTOLINK = /:\/\/|www\./i;
+// One cheap test first: most cells (times, kinds, plain notes) need no escaping at all.
+const NEEDS_ESCAPE = /[\\`*_[\]<>&|~!]|:\/\/|[wW]{3}\./;
+const MAY_AUTOLINK = /:\/\/|[wW]{3}\./;
 // GFM turns "http://…" and "www.…" into links that run to the next space and swallow escapes inside them,
 // which would show a stray "\" to readers. Escaping the ":" or "." keeps the text exactly as typed.
 const AUTOLINK_START = /(https?|ftp)(:)(?=\/\/)|(www)(\.)/gi;
 
 export function escapeInline(value: string): string {
-  let out = HAS_INLINE_SPECIAL.test(value) ? value.replace(INLINE_SPECIAL, '\\$&') : value;
+  if (!NEEDS_ESCAPE.test(value)) return value;
+  let out = value.replace(INLINE_SPECIAL, '\\$&');
   if (MAY_AUTOLINK.test(out)) out = out.replace(AUTOLINK_START, (_m, p: string, _c, w: string) => (p ? `${p}\\:` : `${w}\\.`));
   return out;
 }
@@ -63,18 +65,18 @@ function delimiter(align: AlignType | undefined): string {
 
 export const fastTableHandler: Handle = (node: Table, _parent, state, info) => {
   const columns = Math.max(node.align?.length ?? 0, node.children[0]?.children.length ?? 0);
-  let out = '';
-  node.children.forEach((row, rowIndex) => {
-    if (rowIndex > 0) out += '\n';
-    out += '|';
+  // Rows collected and joined once: appending to one growing string made the garbage collector the main cost.
+  const lines: string[] = new Array(node.children.length + 1);
+  const cells: string[] = new Array(columns);
+  let line = 0;
+  for (let r = 0; r < node.children.length; r++) {
+    const row = node.children[r]!;
     for (let i = 0; i < columns; i++) {
       const cell = row.children[i];
-      out += ` ${cell ? (fastCell(cell) ?? slowCell(cell, state, info)) : ''} |`;
+      cells[i] = cell ? (fastCell(cell) ?? slowCell(cell, state, info)) : '';
     }
-    if (rowIndex === 0) {
-      out += '\n|';
-      for (let i = 0; i < columns; i++) out += ` ${delimiter(node.align?.[i])} |`;
-    }
-  });
-  return out;
+    lines[line++] = `| ${cells.join(' | ')} |`;
+    if (r === 0) lines[line++] = `| ${Array.from({ length: columns }, (_, i) => delimiter(node.align?.[i])).join(' | ')} |`;
+  }
+  return lines.join('\n');
 };
