@@ -169,3 +169,29 @@ test('a pasted image is stored as a Blob with its entry', async ({ app }) => {
   expect(attachments[0]).toMatchObject({ entryId: entry?.id, incidentId: entry?.incidentId, mimeType: 'image/png' });
   expect((attachments[0]?.blob as { blobSize: number }).blobSize).toBeGreaterThan(50);
 });
+
+test('the caret is ready before the script has loaded, and what is typed then is kept', async ({ app }) => {
+  const main = await openMainWindow(app.context, app.origin);
+  await enterName(main, 'Dana Scully');
+  await declare(main, 'Slow machine', 'Minor');
+  // Hold the quick note's script back (a slow disk, a busy CPU) until the user has typed.
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await app.context.route(/\/assets\/quick-note-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const note = await app.context.newPage();
+  await note.goto(`${app.origin}/quick-note.html`, { waitUntil: 'commit' });
+  await expect(quickNoteBox(note)).toBeFocused();
+  await note.keyboard.type('typed while loading');
+  expect(await note.evaluate(() => performance.getEntriesByName('quick-note:ready').length)).toBe(0);
+
+  release();
+  await expect(note.getByRole('status', { name: /Note goes to Slow machine/ })).toBeVisible();
+  await expect(quickNoteBox(note)).toHaveValue('typed while loading');
+  await expect(quickNoteBox(note)).toBeFocused();
+  await note.keyboard.type(', then more');
+  await note.keyboard.press('Enter');
+  await expect(entryRow(main, 'typed while loading, then more')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Severity } from '../../../shared/domain/incident';
 import type { SitrepDatabase } from '../data/db';
 import { readUserName } from '../cockpit-data/quick-note-writes';
@@ -25,9 +25,24 @@ function focusAtEnd(input: HTMLTextAreaElement | null): void {
  * shortcut was pressed, then hides; Esc hides and keeps the draft. Nothing typed is ever dropped: a refusal
  * keeps the text and says why.
  */
-export function QuickNoteApp({ db, bridge }: { db: SitrepDatabase; bridge: QuickNoteBridge }) {
+interface QuickNoteAppProps {
+  db: SitrepDatabase;
+  bridge: QuickNoteBridge;
+  /** What was typed into the page's static box before the app loaded; it goes after the saved draft. */
+  typedBeforeLoad?: string;
+}
+
+function initialText(typed: string): string {
+  const draft = loadDraft();
+  if (!typed) return draft;
+  const merged = draft ? `${draft}${typed}` : typed;
+  saveDraft(merged);
+  return merged;
+}
+
+export function QuickNoteApp({ db, bridge, typedBeforeLoad = '' }: QuickNoteAppProps) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
-  const [text, setText] = useState(loadDraft);
+  const [text, setText] = useState(() => initialText(typedBeforeLoad));
   // Until main says when the shortcut was pressed, the page's own start is the closest guess.
   const [pressedAt, setPressedAt] = useState<number>(() => Date.now());
   const [severity, setSeverity] = useState<Severity | null>(null);
@@ -40,7 +55,9 @@ export function QuickNoteApp({ db, bridge }: { db: SitrepDatabase; bridge: Quick
   const { live, target, step, pick, reset } = useQuickNoteTarget(db, onReadError);
   const pasted = usePastedImages();
 
-  useEffect(() => {
+  // A layout effect runs in the same task as the first commit, which replaced the static box: the caret
+  // moves to the app's box before any further key event is handled.
+  useLayoutEffect(() => {
     focusAtEnd(inputRef.current);
     performance.mark('quick-note:ready');
     document.documentElement.dataset.ready = 'true';
