@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubDouble, type GitHubDouble } from './double/github-double';
+import { buildAnalysisDocument, toAnalysisExport } from '../../src/shared/analysis';
+import { makeIncident } from '../unit/analysis/analysis-fixtures';
 import { makePublisher, sampleExport, settingsFor } from './support/publish-fixture';
 
 let double: GitHubDouble;
@@ -70,6 +72,20 @@ describe('publishing an analysis to GitHub', () => {
     // A second click reuses the fork's branch and the PR.
     const again = await makePublisher(double).publisher.publish(sampleExport());
     expect(again.pullRequestNumber).toBe(result.pullRequestNumber);
+    expect(double.store.allPulls()).toHaveLength(1);
+  });
+});
+
+describe('the branch', () => {
+  it('stays the same when the incident title is edited, so the same PR is updated', async () => {
+    const exportOf = (title: string) => {
+      const incident = makeIncident({ title });
+      return toAnalysisExport(incident, buildAnalysisDocument({ incident, entries: [] }));
+    };
+    const first = await makePublisher(double).publisher.publish(exportOf('Checkout is down'));
+    const second = await makePublisher(double).publisher.publish(exportOf('Checkout down in the EU'));
+    expect(second.branch).toBe(first.branch);
+    expect(second.pullRequestNumber).toBe(first.pullRequestNumber);
     expect(double.store.allPulls()).toHaveLength(1);
   });
 });

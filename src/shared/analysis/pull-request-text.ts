@@ -3,10 +3,12 @@ import type { AnalysisDocument } from './analysis-document';
 import { slugify } from './document-file-name';
 import { utcDate } from './analysis-time';
 
-/** The branch for an incident's analysis: stable across exports, so a re-export finds the same branch and PR. */
-export function analysisBranchName(incident: Pick<Incident, 'id' | 'title' | 'declaredAt'>): string {
-  const idPart = slugify(incident.id, 'x').slice(-12);
-  return `sitrep/analysis-${utcDate(incident.declaredAt)}-${slugify(incident.title).slice(0, 40)}-${idPart}`;
+/**
+ * The branch for an incident's analysis. Built from what never changes (declaration date and id, not the
+ * title, which can be edited), so every re-export finds the same branch and PR.
+ */
+export function analysisBranchName(incident: Pick<Incident, 'id' | 'declaredAt'>): string {
+  return `sitrep/analysis-${utcDate(incident.declaredAt)}-${slugify(incident.id, 'incident').slice(-26)}`;
 }
 
 export function pullRequestTitle(incident: Pick<Incident, 'title' | 'declaredAt'>): string {
