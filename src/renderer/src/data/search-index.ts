@@ -31,6 +31,8 @@ function mergeSorted(a: Indexed[], b: Indexed[]): Indexed[] {
 /** Changes since the packed text was built; past this many, searching pays for repacking. */
 const MAX_OVERLAY = 1_000;
 const SEPARATOR = '\n';
+/** A word with more occurrences than this is common: scanning by it finds matches quickly anyway. */
+const RARE_WORD_CAP = 2_000;
 
 /**
  * Every entry's folded text in memory. IndexedDB cannot scan 100,000 rows within a keystroke, and even a
@@ -112,7 +114,6 @@ export class SearchIndex {
     const terms = foldForSearch(query).split(/\s+/u).filter(Boolean);
     if (terms.length === 0 || limit <= 0) return [];
     if (this.overlay.size > MAX_OVERLAY) this.repack();
-    const needle = terms.reduce((longest, term) => (term.length > longest.length ? term : longest));
     const matches = (item: Indexed): boolean => item.entry.deletedAt === null && terms.every((term) => item.folded.includes(term));
 
     const fresh: TimelineEntry[] = [];
@@ -120,23 +121,59 @@ export class SearchIndex {
       const item = this.byId.get(id);
       if (item && matches(item)) fresh.push(item.entry);
     }
-    const packedHits = this.scanPacked(needle, matches, limit);
+    const packedHits = this.scanPacked(terms, matches, limit);
     if (fresh.length === 0) return packedHits;
     return [...fresh, ...packedHits].sort(newer).slice(0, limit);
   }
 
-  private scanPacked(needle: string, matches: (item: Indexed) => boolean, limit: number): TimelineEntry[] {
+  /**
+   * Matches in the packed text, newest first. With several words, the rarest one leads: "observation 9999"
+   * over notes that all say "observation" must visit the few places "9999" occurs, not every note.
+   */
+  private scanPacked(terms: string[], matches: (item: Indexed) => boolean, limit: number): TimelineEntry[] {
     const hits: TimelineEntry[] = [];
+    const take = (at: number): number => {
+      const i = this.itemAt(at);
+      const item = this.packedItems[i]!;
+      if (!this.overlay.has(item.entry.id) && matches(item)) hits.push(item.entry);
+      return i + 1 < this.starts.length ? this.starts[i + 1]! : this.packed.length;
+    };
+    if (terms.length > 1) {
+      // Find every occurrence of each word, giving up on a word once it is common; a word that finished
+      // under the cap is rare, and its occurrences are all the candidates there are.
+      let rarest: number[] | null = null;
+      for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+        const found = this.occurrences(term, RARE_WORD_CAP);
+        if (found && (!rarest || found.length < rarest.length)) rarest = found;
+        if (rarest && rarest.length === 0) return hits;
+      }
+      if (rarest) {
+        let next = 0;
+        for (const at of rarest) {
+          if (hits.length >= limit) break;
+          if (at >= next) next = take(at);
+        }
+        return hits;
+      }
+    }
+    const needle = terms.reduce((longest, term) => (term.length > longest.length ? term : longest));
     let from = 0;
     while (hits.length < limit) {
       const at = this.packed.indexOf(needle, from);
       if (at < 0) break;
-      const i = this.itemAt(at);
-      const item = this.packedItems[i]!;
-      if (!this.overlay.has(item.entry.id) && matches(item)) hits.push(item.entry);
-      from = i + 1 < this.starts.length ? this.starts[i + 1]! : this.packed.length;
+      from = take(at);
     }
     return hits;
+  }
+
+  /** Every position of `term` in the packed text, or null once there are more than `cap`. */
+  private occurrences(term: string, cap: number): number[] | null {
+    const found: number[] = [];
+    for (let at = this.packed.indexOf(term); at >= 0; at = this.packed.indexOf(term, at + 1)) {
+      if (found.length >= cap) return null;
+      found.push(at);
+    }
+    return found;
   }
 
   /** The packed item whose text holds position `at` (binary search over the start offsets). */
