@@ -4,6 +4,7 @@ import { IncidentHeader } from './IncidentHeader';
 import { Timeline } from './Timeline';
 import { Composer } from './Composer';
 import { incidentPanels } from './incident-panels';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 
 const TIMELINE_TAB = 'timeline';
 
@@ -62,7 +63,10 @@ export function IncidentView({ incidentId, incident }: { incidentId: string; inc
         </div>
       ) : (
         <div className="side-panel" id={`panel-${panel.id}`} role="tabpanel" aria-labelledby={`tab-${panel.id}`}>
-          {incident ? <panel.Component incident={incident} /> : null}
+          {/* A panel from another feature failing must not take the timeline down with it. */}
+          <ErrorBoundary key={panel.id} what={`The ${panel.title} panel`}>
+            {incident ? <panel.Component incident={incident} /> : null}
+          </ErrorBoundary>
         </div>
       )}
     </article>

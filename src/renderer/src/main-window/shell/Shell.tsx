@@ -5,6 +5,7 @@ import { useDatabase } from '../../data/database-context';
 import { getBridge } from '../../bridge/get-bridge';
 import { useUiStore } from '../../state/ui-store';
 import { Toasts } from '../../components/Toasts';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { IncidentList } from '../incidents/IncidentList';
 import { HomeView } from '../incidents/HomeView';
 import { IncidentView } from '../incident/IncidentView';
@@ -51,19 +52,23 @@ export function Shell() {
       <div className="layout">
         <IncidentList selectedId={incidentId} />
         <main className="content" id="content">
-          {view.name === 'settings' ? <SettingsView /> : null}
-          {view.name === 'home' ? <HomeView /> : null}
-          {incidentId && !missing ? (
-            <IncidentView key={incidentId} incidentId={incidentId} incident={current} />
-          ) : null}
-          {missing ? (
-            <p className="empty" role="status">
-              This incident is not in the log on this machine. Pick one from the list.
-            </p>
-          ) : null}
+          <ErrorBoundary key={incidentId ?? view.name} what={view.name === 'settings' ? 'Settings' : 'This view'}>
+            {view.name === 'settings' ? <SettingsView /> : null}
+            {view.name === 'home' ? <HomeView /> : null}
+            {incidentId && !missing ? (
+              <IncidentView key={incidentId} incidentId={incidentId} incident={current} />
+            ) : null}
+            {missing ? (
+              <p className="empty" role="status">
+                This incident is not in the log on this machine. Pick one from the list.
+              </p>
+            ) : null}
+          </ErrorBoundary>
         </main>
       </div>
-      <DialogHost incident={current} />
+      <ErrorBoundary key={`dialog-${incidentId ?? ''}`} what="This dialog">
+        <DialogHost incident={current} />
+      </ErrorBoundary>
       <Toasts />
     </div>
   );
