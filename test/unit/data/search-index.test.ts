@@ -66,6 +66,12 @@ describe('SearchIndex', () => {
     );
   });
 
+  it('lists a note once even when it holds every word of the query several times', () => {
+    const index = new SearchIndex();
+    index.replaceAll([entry('twice', 'retry failed, retry failed again', 2), entry('once', 'retry failed', 1)]);
+    expect(index.search('retry failed', 10).map((e) => e.id)).toEqual(['twice', 'once']);
+  });
+
   it('never matches across two entries', () => {
     const index = new SearchIndex();
     index.replaceAll([entry('old', 'disk full', 1), entry('new', 'restart', 2)]);
