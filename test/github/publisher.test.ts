@@ -77,15 +77,21 @@ describe('publishing an analysis to GitHub', () => {
 });
 
 describe('the branch', () => {
-  it('stays the same when the incident title is edited, so the same PR is updated', async () => {
+  it('stays the same when the incident title is edited: the same PR is updated and the old file replaced', async () => {
     const exportOf = (title: string) => {
       const incident = makeIncident({ title });
       return toAnalysisExport(incident, buildAnalysisDocument({ incident, entries: [] }));
     };
-    const first = await makePublisher(double).publisher.publish(exportOf('Checkout is down'));
-    const second = await makePublisher(double).publisher.publish(exportOf('Checkout down in the EU'));
+    const before = exportOf('Checkout is down');
+    const first = await makePublisher(double).publisher.publish(before);
+    const after = { ...exportOf('Checkout down in the EU'), replacesPaths: before.files.map((f) => f.path) };
+    const second = await makePublisher(double).publisher.publish(after);
     expect(second.branch).toBe(first.branch);
     expect(second.pullRequestNumber).toBe(first.pullRequestNumber);
     expect(double.store.allPulls()).toHaveLength(1);
+    // The renamed document replaces the old one in the same commit.
+    const repo = double.store.repo('acme', 'incident-analyses')!;
+    const tree = double.store.trees.get(double.store.commits.get(repo.refs.get(`refs/heads/${second.branch}`)!)!.tree)!;
+    expect([...tree.keys()].sort()).toEqual(['2026-11-26-checkout-down-in-the-eu.md', 'README.md']);
   });
 });

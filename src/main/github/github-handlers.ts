@@ -47,8 +47,13 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     return parsed.success ? parsed.data : GitHubSettingsSchema.parse({});
   };
 
-  async function send(exp: AnalysisExport): Promise<SendResult> {
+  // What each incident's last successful export wrote, so the next one can remove files it no longer has.
+  const exportedFile = join(deps.dataDirectory, 'github-exported-paths.json');
+  const exportedPaths = (): Record<string, string[]> => (readJsonFile(exportedFile) as Record<string, string[]> | null) ?? {};
+
+  async function send(original: AnalysisExport): Promise<SendResult> {
     const settings = readSettings();
+    const exp = { ...original, replacesPaths: exportedPaths()[original.incidentId] ?? [] };
     const token = tokens.getToken();
     if (!token) return { ok: false, error: new ExportError('not-configured', 'Add a GitHub token or sign in with GitHub in Settings → GitHub, then export again.') };
     const progress = (step: string, message: string, retryAt: number | null = null) =>
@@ -68,6 +73,7 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     });
     try {
       const result = await new AnalysisPublisher(client, settings, (step, message) => progress(step, message)).publish(exp);
+      writeJsonFile(exportedFile, { ...exportedPaths(), [exp.incidentId]: exp.files.map((f) => f.path) });
       return { ok: true, pullRequestUrl: result.pullRequestUrl, result };
     } catch (err) {
       return { ok: false, error: toExportError(err, { repository: settings.repository, host: new URL(settings.apiBaseUrl).host }) };

@@ -130,13 +130,20 @@ export class AnalysisPublisher {
       const parent = headSha ?? (await this.baseCommit(head));
       const { treeSha, files } = await this.filesAt(head, parent);
       const missing = wanted.filter((f) => files.get(f.path) !== f.sha);
-      if (missing.length === 0) {
+      const wantedPaths = new Set(wanted.map((f) => f.path));
+      const stale = (exp.replacesPaths ?? []).filter((p) => files.has(p) && !wantedPaths.has(p));
+      if (missing.length === 0 && stale.length === 0) {
         if (headSha !== null) return { changed: false };
         // The base branch already holds this exact analysis: a branch would have no commits to review.
         throw new ExportError('no-changes', 'The base branch already contains this exact analysis document; there is nothing new to review.');
       }
       this.onProgress('uploading', `Uploading ${missing.length} file${missing.length === 1 ? '' : 's'}`);
-      const entries = [];
+      const entries: { path: string; mode: '100644'; type: 'blob'; sha?: string | null; content?: string }[] = stale.map((path) => ({
+        path,
+        mode: '100644' as const,
+        type: 'blob' as const,
+        sha: null,
+      }));
       for (const f of missing) {
         if (f.encoding === 'utf8') entries.push({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content });
         else {

@@ -44,6 +44,11 @@ export const AnalysisExportSchema = z.object({
   body: z.string().max(60_000),
   commitMessage: z.string().min(1).max(1_000),
   files: z.array(ExportFileSchema).min(1).max(200),
+  /**
+   * Files an earlier export of this incident wrote (main fills this in): any of them not in `files` is
+   * removed in the same commit, so a renamed incident does not leave its old document on the branch.
+   */
+  replacesPaths: z.array(z.string().max(500)).max(400).optional(),
 });
 export type AnalysisExport = z.infer<typeof AnalysisExportSchema>;
 
