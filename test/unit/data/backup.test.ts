@@ -62,7 +62,8 @@ describe('backup round trip', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty pairs of databases take a second or two, several times that on a busy machine.
+  }, 30_000);
 
   it('writes the format marker, the schema version and the export time', async () => {
     const db = await populated();
