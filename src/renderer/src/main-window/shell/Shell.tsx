@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Incident } from '../../../../shared/domain/incident';
 import { useDatabase } from '../../data/database-context';
@@ -28,7 +28,8 @@ export function Shell() {
   const current = fresh?.incident ?? undefined;
   const missing = fresh?.incident === null;
   const incidentRef = useRef<Incident | undefined>(current);
-  useEffect(() => {
+  // Before paint: a shortcut pressed the moment an incident appears on screen must already see it.
+  useLayoutEffect(() => {
     incidentRef.current = current;
   });
   useGlobalShortcuts(incidentRef);
