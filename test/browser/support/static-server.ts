@@ -15,6 +15,9 @@ const types: Record<string, string> = {
 
 // Tests run from the repository root (npm scripts, Playwright's config folder).
 export const rendererDir = resolve(process.cwd(), 'out/renderer');
+/** The data harness (test/harness), served under /__harness/ on the same origin so it shares IndexedDB. */
+export const harnessDir = resolve(process.cwd(), 'out/harness');
+const HARNESS_PREFIX = '/__harness/';
 
 export interface StaticServer {
   origin: string;
@@ -25,8 +28,10 @@ export interface StaticServer {
 export async function serveRenderer(root = rendererDir, port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = join(root, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(root)) {
+    const inHarness = path.startsWith(HARNESS_PREFIX);
+    const base = inHarness ? harnessDir : root;
+    const file = join(base, inHarness ? path.slice(HARNESS_PREFIX.length) : path === '/' ? 'index.html' : path);
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }

@@ -1,0 +1,89 @@
+// The real data layer on the app's origin (same IndexedDB as the app pages), driven by benchmarks and the
+// durability tests through window.harness. Nothing here reimplements a repository: it only exposes them.
+import { openDatabase, type SitrepDatabase } from '../../src/renderer/src/data/db';
+import { addEntry, addEntries } from '../../src/renderer/src/data/entry-repository';
+import { declareIncident, applyIncidentAction } from '../../src/renderer/src/data/incident-repository';
+import { createEntrySearch } from '../../src/renderer/src/data/entry-search';
+import { allTimeline } from '../../src/renderer/src/data/timeline-queries';
+import { updateSettings } from '../../src/renderer/src/data/settings-repository';
+import type { NewEntryInput } from '../../src/shared/domain/timeline-entry-factory';
+import type { Severity } from '../../src/shared/domain/incident';
+import type { LifecycleAction } from '../../src/shared/domain/incident-lifecycle';
+
+let db: SitrepDatabase | undefined;
+const database = (): SitrepDatabase => (db ??= openDatabase());
+
+/** A plain IndexedDB store with the same durability, for the baseline of a durable append. */
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('sitrep-bench-raw', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('entries', { keyPath: 'id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+let raw: Promise<IDBDatabase> | undefined;
+
+const harness = {
+  /** Skips the first-run question in the app pages of this profile. */
+  async setUserName(name: string): Promise<void> {
+    await updateSettings(database(), { userName: name });
+  },
+  async declare(title: string, severity: Severity, by: string): Promise<string> {
+    const result = await declareIncident(database(), { title, severity }, by);
+    if (!result.ok) throw new Error(result.reason);
+    return result.incident.id;
+  },
+  async act(incidentId: string, action: LifecycleAction, by: string): Promise<{ ok: boolean; reason?: string }> {
+    const result = await applyIncidentAction(database(), incidentId, action, by);
+    return result.ok ? { ok: true } : { ok: false, reason: result.reason };
+  },
+  /** Resolves after the transaction committed: the moment the app would acknowledge the note. */
+  async append(input: NewEntryInput): Promise<string> {
+    return (await addEntry(database(), input)).id;
+  },
+  async appendMany(inputs: NewEntryInput[]): Promise<number> {
+    return (await addEntries(database(), inputs)).length;
+  },
+  /** Seeds many entries fast (one transaction per chunk), spread one second apart from `from`. */
+  async seed(incidentId: string, count: number, from: number, author = 'Bench'): Promise<void> {
+    const chunk = 5_000;
+    for (let start = 0; start < count; start += chunk) {
+      const inputs: NewEntryInput[] = [];
+      for (let i = start; i < Math.min(count, start + chunk); i++) {
+        inputs.push({ incidentId, kind: 'note', text: `Seeded observation ${i}: error rate ${i % 97}% on shard ${i % 13}`, author, source: 'import', occurredAt: from + i * 1_000 });
+      }
+      await addEntries(database(), inputs);
+    }
+  },
+  async rawPut(record: Record<string, unknown>): Promise<void> {
+    const store = await (raw ??= openRaw());
+    await new Promise<void>((resolve, reject) => {
+      const tx = store.transaction('entries', 'readwrite', { durability: 'strict' });
+      tx.objectStore('entries').put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  },
+  async timelineTexts(incidentId: string): Promise<{ id: string; text: string }[]> {
+    return (await allTimeline(database(), incidentId)).map(({ id, text }) => ({ id, text }));
+  },
+  /** Runs each query once to warm the index, then times each; returns milliseconds per query. */
+  async timeSearches(queries: string[]): Promise<number[]> {
+    const search = createEntrySearch(database());
+    await search.search(queries[0] ?? '');
+    const times: number[] = [];
+    for (const query of queries) {
+      const start = performance.now();
+      await search.search(query);
+      times.push(performance.now() - start);
+    }
+    search.dispose();
+    return times;
+  },
+};
+
+export type Harness = typeof harness;
+(window as unknown as { harness: Harness }).harness = harness;
+document.title = 'Sitrep data harness (ready)';
