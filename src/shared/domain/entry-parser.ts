@@ -1,6 +1,8 @@
-import { severities, type Severity } from './incident';
+import type { Severity } from './incident';
+import { severities } from './domain-values';
 import type { LifecycleAction } from './incident-lifecycle';
-import { MAX_ENTRY_TEXT, type EntryKind, type MilestoneName } from './timeline-entry';
+import type { EntryKind, MilestoneName } from './timeline-entry';
+import { MAX_ENTRY_TEXT } from './domain-values';
 
 /*
  * What the lead types into the composer or the quick note. A short prefix picks the kind of entry so typing

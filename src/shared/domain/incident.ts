@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { severities } from './domain-values';
 
 /** How bad it is. The handbook's three levels; the definitions live in the handbook defaults. */
-export const severities = ['minor', 'major', 'critical'] as const;
+export { severities };
 export const SeveritySchema = z.enum(severities);
 export type Severity = z.infer<typeof SeveritySchema>;
 

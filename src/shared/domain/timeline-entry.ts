@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EpochMsSchema, PersonNameSchema } from './incident';
+import { MAX_ENTRY_TEXT } from './domain-values';
 
 /** What a line on the timeline is. The last four are written by the app, not typed. */
 export const entryKinds = [
@@ -30,7 +31,7 @@ export const MilestoneNameSchema = z.enum(milestoneNames);
 export type MilestoneName = z.infer<typeof MilestoneNameSchema>;
 
 /** One megabyte of text is the most a single entry may hold; larger input is refused with a message. */
-export const MAX_ENTRY_TEXT = 1_000_000;
+export { MAX_ENTRY_TEXT };
 
 export const TimelineEntrySchema = z.object({
   id: z.string().min(1).max(64),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { severities } from '../../../src/shared/domain/incident';
 import { declareGuidance, DeclareGuidanceSchema } from '../../../src/shared/handbook/declare-guidance';
 import { ChecklistItemSchema, defaultLeadDuties, leadDutyIds } from '../../../src/shared/handbook/lead-duties';
-import { severityGuide, SeverityGuideSchema } from '../../../src/shared/handbook/severity-guide';
+import { severityGuide } from '../../../src/shared/handbook/severity-guide';
+import { SeverityGuideSchema } from '../../../src/shared/handbook/severity-guide-schema';
 
 const dutyIds = (severity: keyof typeof defaultLeadDuties) => defaultLeadDuties[severity].map((item) => item.id);
 
