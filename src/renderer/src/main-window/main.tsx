@@ -6,10 +6,14 @@ import './main-window.css';
 import { openDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/database-context';
 import { App } from './App';
+import { getBridge } from '../bridge/get-bridge';
+import { startNudgeRunner } from '../cockpit/nudge-runner';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 const db = openDatabase();
+// Reminders and the tray's incident state: one runner, in the main window only.
+startNudgeRunner(db, getBridge());
 createRoot(root).render(
   <StrictMode>
     <DatabaseProvider db={db}>

@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import { formatLocal } from '../../../../shared/time/format-time';
 import { TimeStamp } from '../../components/TimeStamp';
 import { entryKindLabels } from '../../components/entry-kind-labels';
+import { EntryAttachments } from '../../cockpit/EntryAttachments';
 
 // Long entries are clamped to a few lines with a button to expand; the whole text is always in the row.
 const CLAMP_CHARS = 900;
@@ -88,6 +89,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
           {expanded ? 'Show less' : `Show all (${entry.text.length.toLocaleString()} characters)`}
         </button>
       ) : null}
+      <EntryAttachments entryId={entry.id} />
     </div>
   );
 });
