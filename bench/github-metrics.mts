@@ -4,7 +4,7 @@ import { buildAnalysisDocument } from '../src/shared/analysis/analysis-document.
 import { makeIncident, manyEntries } from '../test/unit/analysis/analysis-fixtures.ts';
 import { GitHubDouble } from '../test/github/double/github-double.ts';
 import { makePublisher, sampleExport } from '../test/github/support/publish-fixture.ts';
-import { round, type Metric } from './metric.mts';
+import { percentile, round, type Metric } from './metric.mts';
 
 export async function githubMetrics(): Promise<Metric[]> {
   const incident = makeIncident();
@@ -31,8 +31,7 @@ export async function githubMetrics(): Promise<Metric[]> {
     const unchanged = await count(' (edited)');
     if (double.violations.length > 0) throw new Error(`The GitHub double saw OpenAPI violations: ${double.violations.join('; ')}`);
     return [
-      // Best of seven: the build is CPU-bound and deterministic, so the fastest run is the one least disturbed by other load.
-      { name: 'doc.build.50k', unit: 'ms', value: round(Math.min(...samples), 1), baseline: null, target: '<= 200 ms' },
+      { name: 'doc.build.50k', unit: 'ms', value: round(percentile(samples, 50), 1), baseline: null, target: '<= 200 ms (median of 7 builds)' },
       { name: 'export.requests.new', unit: 'count', value: created.requests, baseline: null, target: 'informational (one commit, one PR)' },
       { name: 'export.requests.changed', unit: 'count', value: changed.requests, baseline: null, target: 'informational' },
       { name: 'export.requests.unchanged', unit: 'count', value: unchanged.requests, baseline: null, target: '<= 3' },

@@ -4,12 +4,25 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveRenderer } from '../test/browser/support/static-server.ts';
 import type { Metric } from './metric.mts';
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../test/browser/support/chromium.ts';
 import { dataMetrics } from './data-metrics.mts';
+import { quickNoteMetrics } from './quick-note-metrics.mts';
+import { githubMetrics } from './github-metrics.mts';
 
 const server = await serveRenderer();
 const results: Metric[] = [];
 try {
   results.push(...(await dataMetrics(server.origin)));
+  console.error('bench: quick note cold load and bundle size…');
+  const browser = await chromium.launch(launchOptions());
+  try {
+    results.push(...(await quickNoteMetrics(server.origin, browser)));
+  } finally {
+    await browser.close();
+  }
+  console.error('bench: analysis document and GitHub export against the local double…');
+  results.push(...(await githubMetrics()));
 } finally {
   await server.close();
 }
