@@ -12,6 +12,16 @@ export class ExportError extends Error {
   }
 }
 
+/**
+ * The same error with every copy of the token replaced. GitHub's own answers never hold it, but an error text
+ * comes from whatever answered (a proxy, a misconfigured Enterprise server echoing the request), and that text
+ * reaches the renderer, the outbox file and the screen.
+ */
+export function withoutSecret(error: ExportError, secret: string): ExportError {
+  if (!secret || !error.message.includes(secret)) return error;
+  return new ExportError(error.code, error.message.replaceAll(secret, '[token hidden]'), error.retryAt);
+}
+
 interface RequestErrorLike {
   status?: number;
   message?: string;

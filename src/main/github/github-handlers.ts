@@ -13,7 +13,7 @@ import { readJsonFile, writeJsonFile } from '../json-file';
 import { runDeviceFlow } from './device-flow';
 import { ExportOutbox, type SendResult } from './export-outbox';
 import { createGitHubClient } from './github-client';
-import { ExportError, toExportError } from './github-errors';
+import { ExportError, toExportError, withoutSecret } from './github-errors';
 import { AnalysisPublisher } from './github-publisher';
 import { createTokenStore, type SafeStorageLike } from './token-store';
 
@@ -76,7 +76,8 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
       writeJsonFile(exportedFile, { ...exportedPaths(), [exp.incidentId]: exp.files.map((f) => f.path) });
       return { ok: true, pullRequestUrl: result.pullRequestUrl, result };
     } catch (err) {
-      return { ok: false, error: toExportError(err, { repository: settings.repository, host: new URL(settings.apiBaseUrl).host }) };
+      const error = toExportError(err, { repository: settings.repository, host: new URL(settings.apiBaseUrl).host });
+      return { ok: false, error: withoutSecret(error, token) };
     }
   }
 
