@@ -10,5 +10,7 @@ export default defineConfig({
   projects: [
     { name: 'browser', testDir: 'test/browser', testMatch: /.*\.spec\.ts$/ },
     { name: 'electron', testDir: 'test/electron', testMatch: /.*\.spec\.ts$/, workers: 1 },
+    // Not a test: refreshes docs/screenshot-main.png (npm run screenshot).
+    { name: 'screenshots', testDir: 'test/screenshots', testMatch: /.*\.spec\.ts$/ },
   ],
 });

@@ -37,69 +37,30 @@ async function seed(page: Page, entries: number): Promise<void> {
   }, entries);
 }
 
-test('a 50,000-entry timeline opens at its latest entry quickly and renders only what is visible', async ({ app }) => {
+// How fast it opens is measured by `npm run bench` (timeline.first-paint.50k); tests do not time things.
+// This proves the behaviour that makes it fast: only the visible rows are read and rendered.
+test('a 50,000-entry timeline opens at its latest entry and renders only what is visible', async ({ app }) => {
   const page = await openMainWindow(app.context, app.origin);
   await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible(); // the schema exists now
   await seed(page, ENTRIES);
   await page.reload();
-  const open = page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Three-day ingestion outage/ });
-  await expect(open).toBeVisible();
-
-  // Click, then wait (in the page, frame by frame) until the latest entry is painted; the page measures.
-  // Three opens: the first pays for a cold IndexedDB; the median is what a lead feels switching incidents.
-  const timings: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    if (run > 0) {
-      await page.getByRole('button', { name: 'Sitrep: all incidents' }).click();
-      await expect(timeline(page)).toHaveCount(0);
-    }
-    timings.push(
-      await open.evaluate(async (button, last) => {
-        const t0 = performance.now();
-        (button as HTMLButtonElement).click();
-        await new Promise<void>((resolve) => {
-          const check = () => {
-            const row = document.querySelector(`[role="listitem"][data-index="${last}"]`);
-            if (row?.textContent?.includes(`Entry ${last}`)) resolve();
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
-        return performance.now() - t0;
-      }, ENTRIES - 1),
-    );
-  }
-  const median = [...timings].sort((a, b) => a - b)[1]!;
-  console.log(`50,000-entry timeline opened in ${timings.map((t) => t.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)})`);
-  // The budget is 100 ms (met here when the machine is not shared); a busy runner gets headroom. Reading all
-  // 50,000 rows, as a non-virtualised list would, takes seconds and fails it.
-  expect(median).toBeLessThan(Number(process.env.SITREP_OPEN_BUDGET_MS ?? 400));
+  await page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Three-day ingestion outage/ }).click();
 
   const rows = timeline(page).getByRole('listitem');
-  await expect(rows.last()).toBeInViewport();
+  await expect(rows.filter({ hasText: `Entry ${ENTRIES - 1}` })).toBeInViewport();
   expect(await rows.count()).toBeLessThan(80);
   // Full dates: the incident spans days.
   await expect(rows.last()).toContainText('2026-11-');
 
-  // Scrolling up through thousands of rows, one big step per frame: how long each frame takes.
-  const frames = await page.locator('.timeline').evaluate(async (el) => {
-    const gaps: number[] = [];
-    let last = performance.now();
-    for (let i = 0; i < 120; i++) {
-      el.scrollTop -= 2_000;
-      await new Promise(requestAnimationFrame);
-      const now = performance.now();
-      gaps.push(now - last);
-      last = now;
-    }
-    gaps.sort((a, b) => a - b);
-    return { p50: gaps[60]!, p95: gaps[114]!, max: gaps[119]! };
-  });
-  console.log(`scrolling a 50,000-entry timeline: frame p50 ${frames.p50.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms, max ${frames.max.toFixed(1)} ms`);
-  // Here, alone on the machine: p95 about 26 ms. On a busy 2-core runner frame times double, so the guard is
-  // loose; rendering or reading the whole timeline would take seconds per frame and still fail it.
-  expect(frames.p95).toBeLessThan(Number(process.env.SITREP_FRAME_BUDGET_MS ?? 150));
-  expect(await rows.count()).toBeLessThan(80);
+  // Scrolling up through thousands of rows keeps the page small: rows are read and rendered as they come into view.
+  const scroller = page.locator('.timeline');
+  for (let step = 0; step < 20; step++) {
+    await scroller.evaluate((el) => {
+      el.scrollTop -= 20_000;
+    });
+    expect(await rows.count()).toBeLessThan(80);
+  }
+  await expect(rows.filter({ hasText: /Entry \d+/ }).first()).toBeVisible();
 
   // Keyboard to the very first entry: it is read and shown; the DOM stays small.
   await rows.last().focus();
