@@ -4,6 +4,7 @@ import { Modal } from '../../components/Modal';
 import { useToastStore } from '../../state/toast-store';
 import { useIncidentAction } from './use-incident-action';
 import { COMPOSER_ID } from '../shell/command-context';
+import { DialogFooter } from '../../components/DialogFooter';
 
 interface ActionDialogProps {
   title: string;
@@ -49,19 +50,7 @@ export function ActionDialog({ title, incidentId, submitLabel, build, done, onCl
     <Modal title={title} onClose={onClose} fallbackFocus={() => document.getElementById(COMPOSER_ID)}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         {children}
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <DialogFooter error={error} submitLabel={submitLabel} busy={busy} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -8,6 +8,7 @@ import { DeclareGuidance } from '../../components/DeclareGuidance';
 import { fromDateTimeLocal } from '../../components/datetime-local';
 import { useUiStore } from '../../state/ui-store';
 import { useCurrentUser } from '../shell/current-user';
+import { DialogFooter } from '../../components/DialogFooter';
 
 /**
  * Declaring must take seconds: a title and a severity. The severity definitions are in view, and the
@@ -92,19 +93,7 @@ export function DeclareDialog({ onClose }: { onClose: () => void }) {
           <span className="hint">If customers felt it before now; leave empty when unknown.</span>
         </label>
         <p className="hint">You ({user}) will lead this incident until you hand it over.</p>
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Declare
-          </button>
-        </div>
+        <DialogFooter error={error} submitLabel="Declare" busy={busy} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -8,6 +8,7 @@ import { Modal } from '../../components/Modal';
 import { entryKindLabels, writableKinds } from '../../components/entry-kind-labels';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../components/datetime-local';
 import { useToastStore } from '../../state/toast-store';
+import { DialogFooter } from '../../components/DialogFooter';
 
 export function EditEntryDialog({ entryId, onClose }: { entryId: string; onClose: () => void }) {
   const db = useDatabase();
@@ -94,19 +95,7 @@ function EditEntryForm({ entry, onClose }: { entry: TimelineEntry; onClose: () =
             ? ` Originally ${formatLocal(entry.originalOccurredAt, { withDate: true })}.`
             : ''}
         </p>
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save changes
-          </button>
-        </div>
+        <DialogFooter error={error} submitLabel="Save changes" onCancel={onClose} />
       </form>
     </Modal>
   );
