@@ -11,8 +11,9 @@ export interface AnalysisMetric {
 }
 
 /**
- * The earliest live (not deleted) milestone entry of each name. The incident's own fields fill in only what
- * they certainly know (declaredAt, resolvedAt, impactStartedAt); nothing is guessed.
+ * The earliest live (not deleted) milestone entry of each name, except where the incident itself knows
+ * better: its declaredAt, its current resolvedAt (a reopened incident's last resolution, not its first) and
+ * its impactStartedAt (which the lead may have corrected since the milestone was logged). Nothing is guessed.
  */
 export function milestoneTimes(incident: Incident, entries: readonly TimelineEntry[]): Partial<Record<MilestoneName, number>> {
   const times: Partial<Record<MilestoneName, number>> = {};
@@ -21,9 +22,9 @@ export function milestoneTimes(incident: Incident, entries: readonly TimelineEnt
     const seen = times[entry.milestone];
     if (seen === undefined || entry.occurredAt < seen) times[entry.milestone] = entry.occurredAt;
   }
-  times.declared ??= incident.declaredAt;
-  if (incident.impactStartedAt !== null) times['impact-started'] ??= incident.impactStartedAt;
-  if (incident.resolvedAt !== null) times.resolved ??= incident.resolvedAt;
+  times.declared = incident.declaredAt;
+  if (incident.impactStartedAt !== null) times['impact-started'] = incident.impactStartedAt;
+  if (incident.resolvedAt !== null) times.resolved = incident.resolvedAt;
   return times;
 }
 
