@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
 import { AnalysisOptionsSchema, type AnalysisImage, type AnalysisOptions, type ChecklistRecord } from './analysis-input';
+import { showControlCharacters } from './control-pictures';
 import { computeMetrics, type AnalysisMetric } from './analysis-metrics';
 import { buildSection } from './analysis-sections';
 import { handbookTemplate, type AnalysisTemplate } from './analysis-template';
@@ -132,12 +133,12 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
   const ctx = { incident, shown, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
   for (const section of template.sections) root.children.push(...buildSection(ctx, section));
 
-  const body = toMarkdown(root, {
+  const body = showControlCharacters(toMarkdown(root, {
     extensions: [gfmToMarkdown({ tablePipeAlign: false }), { handlers: { table: fastTableHandler, list: fastListHandler }, unsafe: autolinkUnsafe }],
     bullet: '-',
     rule: '-',
     fences: true,
-  });
+  }));
   const frontMatter = frontMatterOf(incident, template, metrics);
   const yaml = stringify(frontMatter, { lineWidth: 0 });
   return {
