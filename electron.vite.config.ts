@@ -11,7 +11,11 @@ export const rendererInputs = {
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+    build: {
+      // Octokit ships as ES modules only; bundled, main stays plain CommonJS and needs no require(esm).
+      externalizeDeps: { exclude: ['@octokit/rest', '@octokit/plugin-retry', '@octokit/plugin-throttling', '@octokit/auth-oauth-device'] },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+    },
   },
   preload: {
     // A sandboxed preload can only require('electron'): bundle everything else (zod) into it.
