@@ -9,6 +9,10 @@ import { updateSettings } from '../../src/renderer/src/data/settings-repository'
 import type { NewEntryInput } from '../../src/shared/domain/timeline-entry-factory';
 import type { Severity } from '../../src/shared/domain/incident';
 import type { LifecycleAction } from '../../src/shared/domain/incident-lifecycle';
+import type { Incident } from '../../src/shared/domain/incident';
+import { timelineSlice } from '../../src/renderer/src/data/timeline-queries';
+import { saveQuickNote, type QuickNoteOutcome } from '../../src/renderer/src/quick-note/save-quick-note';
+import { ensureIncidentChecklist, recordCommsCopy } from '../../src/renderer/src/cockpit-data/checklist-writes';
 
 let db: SitrepDatabase | undefined;
 const database = (): SitrepDatabase => (db ??= openDatabase());
@@ -68,6 +72,33 @@ const harness = {
   },
   async timelineTexts(incidentId: string): Promise<{ id: string; text: string }[]> {
     return (await allTimeline(database(), incidentId)).map(({ id, text }) => ({ id, text }));
+  },
+  /** The whole timeline in display order, with what the order and the writer checks need. */
+  async timelineRows(incidentId: string): Promise<{ id: string; text: string; occurredAt: number; source: string }[]> {
+    return (await allTimeline(database(), incidentId)).map(({ id, text, occurredAt, source }) => ({ id, text, occurredAt, source }));
+  },
+  async incident(incidentId: string): Promise<Incident | undefined> {
+    return database().incidents.get(incidentId);
+  },
+  /** The quick note window's own save path (slash commands included); pressedAt becomes occurredAt. */
+  async quickNote(incidentId: string, text: string, author: string, pressedAt: number): Promise<QuickNoteOutcome> {
+    return saveQuickNote(database(), { text, incidentId, severity: null, pressedAt, author, images: [] });
+  },
+  /** The checklist window's write path: records a copied comms draft on the timeline. */
+  async checklistCopy(incidentId: string, text: string, author: string): Promise<void> {
+    const incident = await database().incidents.get(incidentId);
+    if (!incident) throw new Error(`No incident ${incidentId}`);
+    await ensureIncidentChecklist(database(), incident);
+    await recordCommsCopy(database(), incidentId, 'status-page', text, author);
+  },
+  /** Entry ids read page by page, as the timeline paints them (front pages forwards, back pages backwards). */
+  async timelinePagedIds(incidentId: string, pageSize: number): Promise<string[]> {
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += pageSize) {
+      const rows = await timelineSlice(database(), incidentId, offset, pageSize);
+      ids.push(...rows.map((row) => row.id));
+      if (rows.length < pageSize) return ids;
+    }
   },
   /** Runs each query once to warm the index, then times each; returns milliseconds per query. */
   async timeSearches(queries: string[]): Promise<number[]> {
