@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { normaliseFolder } from '../../shared/analysis/document-file-name';
 import type { githubEventContract } from '../../shared/contract/github-channels';
 import {
   GitHubSettingsSchema,
@@ -33,6 +34,8 @@ export interface GitHubHandlerDeps {
   fastTiming?: boolean;
 }
 
+const ExportedPathsSchema = z.record(z.string(), z.array(z.string().max(500)).max(400).catch([])).catch({});
+
 const QUEUE_CODES = new Set(['offline', 'rate-limited', 'server-error']);
 
 /**
@@ -49,11 +52,14 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
 
   // What each incident's last successful export wrote, so the next one can remove files it no longer has.
   const exportedFile = join(deps.dataDirectory, 'github-exported-paths.json');
-  const exportedPaths = (): Record<string, string[]> => (readJsonFile(exportedFile) as Record<string, string[]> | null) ?? {};
+  // A damaged record must not break every later export of an incident, nor name files outside the analyses.
+  const exportedPaths = (): Record<string, string[]> => ExportedPathsSchema.parse(readJsonFile(exportedFile) ?? {});
 
   async function send(original: AnalysisExport): Promise<SendResult> {
     const settings = readSettings();
-    const exp = { ...original, replacesPaths: exportedPaths()[original.incidentId] ?? [] };
+    const folder = normaliseFolder(settings.folder);
+    const inFolder = (path: string): boolean => folder === '' || path.startsWith(`${folder}/`);
+    const exp = { ...original, replacesPaths: (exportedPaths()[original.incidentId] ?? []).filter(inFolder) };
     const token = tokens.getToken();
     if (!token) return { ok: false, error: new ExportError('not-configured', 'Add a GitHub token or sign in with GitHub in Settings → GitHub, then export again.') };
     const progress = (step: string, message: string, retryAt: number | null = null) =>
