@@ -1,6 +1,7 @@
 import type { AnalysisExport } from '../contract/github-schemas';
 import type { Incident } from '../domain/incident';
 import type { AnalysisDocument } from './analysis-document';
+import { showControlCharacters } from './control-pictures';
 import { analysisBranchName, pullRequestBody, pullRequestTitle } from './pull-request-text';
 
 /**
@@ -15,9 +16,10 @@ export function toAnalysisExport(incident: Incident, doc: AnalysisDocument, imag
   return {
     incidentId: incident.id,
     branch: analysisBranchName(incident),
-    title: pullRequestTitle(incident),
-    body: pullRequestBody(incident, doc),
-    commitMessage: `Add the analysis of "${incident.title.slice(0, 100)}"`,
+    // Like the document: a title pasted with control characters shows them instead of hiding them.
+    title: showControlCharacters(pullRequestTitle(incident)),
+    body: showControlCharacters(pullRequestBody(incident, doc)),
+    commitMessage: showControlCharacters(`Add the analysis of "${incident.title.slice(0, 100)}"`),
     files: [{ path: doc.paths.documentPath, encoding: 'utf8', content: doc.markdown }, ...images],
   };
 }

@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildAnalysisDocument } from '../../../src/shared/analysis';
+import { buildAnalysisDocument, toAnalysisExport } from '../../../src/shared/analysis';
 import { makeEntry, makeIncident, T0 } from '../analysis/analysis-fixtures';
 
 /*
@@ -49,6 +49,11 @@ describe('the analysis document with unusual text', () => {
     expect(doc.markdown).toMatch(/^# Disk␀full ␛\\?\[31mred␛\\?\[0m$/m);
     const yaml = doc.markdown.slice(4, doc.markdown.indexOf('\n---\n') + 1);
     expect(parse(yaml)).toMatchObject({ title });
+
+    // What goes to GitHub besides the file: the pull request's title and body, and the commit message.
+    const exp = toAnalysisExport(makeIncident({ title }), doc);
+    for (const text of [exp.title, exp.body, exp.commitMessage, exp.files[0]!.content]) expect(text).not.toMatch(RAW_CONTROL);
+    expect(exp.title).toContain('Disk␀full ␛[31mred');
   });
 
   it('whatever Unicode and control characters an entry holds: one row per entry, no raw control character, visible text intact', () => {
