@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubHandlers } from '../../../src/main/github/github-handlers';
@@ -11,7 +12,7 @@ import { expect, test } from '../support/fixtures';
  * On Linux without a secret store, Electron's safeStorage falls back to 'basic_text' (a fixed key). The page
  * is driven by a person; behind the bridge are main's real GitHub handlers and token store, with a safeStorage
  * stand-in reporting that backend. Nothing is written until the user agrees, and the page never gets the
- * token back.
+ * token back (nor does a backup made from the page's data).
  */
 const TOKEN = 'ghp_WeakStorageConsent0123456789abcdef';
 
@@ -57,8 +58,13 @@ test('with only weak storage the user is warned and asked before the token is st
       { token: TOKEN, allowWeakStorage: false },
       { token: TOKEN, allowWeakStorage: true },
     ]);
-    // Once stored, the page holds no copy of it.
+    // Once stored, the page holds no copy of it, and neither does a backup made now.
     expect(await main.content()).not.toContain(TOKEN);
+    const downloading = main.waitForEvent('download');
+    await main.getByRole('button', { name: 'Export backup' }).click();
+    const backup = await readFile((await (await downloading).path())!, 'utf8');
+    expect(JSON.parse(backup)).toHaveProperty('format', 'sitrep-backup');
+    expect(backup).not.toContain(TOKEN);
   } finally {
     github.dispose();
     await context.close();
