@@ -64,14 +64,15 @@ export function serveWithoutPolicy(): Promise<TestServer> {
   });
 }
 
-/** Another origin: a script that marks the page, an image, JSON anyone may read, and a page framing ?src. */
+/** Another origin: a script that marks the page, images, a stylesheet, JSON anyone may read, and a page framing ?src. */
 export function serveForeignOrigin(): Promise<TestServer> {
   return listen((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = url.pathname;
     const cors = { 'access-control-allow-origin': '*' };
     if (path === '/evil.js') res.writeHead(200, { 'content-type': 'text/javascript', ...cors }).end('window.__foreignScript = 1;');
-    else if (path === '/pixel.svg') res.writeHead(200, { 'content-type': 'image/svg+xml', ...cors }).end('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+    else if (path === '/pixel.svg' || path === '/css.svg') res.writeHead(200, { 'content-type': 'image/svg+xml', ...cors }).end('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+    else if (path === '/evil.css') res.writeHead(200, { 'content-type': 'text/css', ...cors }).end('body { display: none; }');
     else if (path === '/data.json') res.writeHead(200, { 'content-type': 'application/json', ...cors }).end('{"stolen":false}');
     else if (path === '/frame.html') res.writeHead(200, { 'content-type': 'text/html' }).end(`<iframe title="framed" src="${encodeURI(url.searchParams.get('src') ?? '')}"></iframe>`);
     else res.writeHead(404).end();

@@ -37,6 +37,7 @@ interface ProbeResult {
   foreignScriptRan: boolean;
   foreignImage: 'loaded' | 'blocked';
   foreignFetch: 'fetched' | 'blocked';
+  foreignStylesheet: 'loaded' | 'blocked';
 }
 
 /** Tries, from inside the page, everything a script injection would need. Violations are collected on window. */
@@ -87,6 +88,19 @@ function probe(page: Page, foreignOrigin: string): Promise<ProbeResult> {
       img.onerror = () => resolve('blocked');
       img.src = `${foreignOrigin}/pixel.svg`;
     });
+    // Inline styles are allowed (React sets them), so they must not be a way out: a CSS image is an img-src load.
+    const styled = document.createElement('div');
+    styled.style.cssText = `width: 4px; height: 4px; background-image: url(${foreignOrigin}/css.svg)`;
+    document.body.append(styled);
+    const foreignStylesheet = await new Promise<'loaded' | 'blocked'>((resolve) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `${foreignOrigin}/evil.css`;
+      link.onload = () => resolve('loaded');
+      link.onerror = () => resolve('blocked');
+      document.head.append(link);
+    });
+    document.head.querySelector(`link[href="${foreignOrigin}/evil.css"]`)?.remove();
     const foreignFetch = await fetch(`${foreignOrigin}/data.json`).then(
       (r) => (r.ok ? ('fetched' as const) : ('blocked' as const)),
       () => 'blocked' as const,
@@ -100,6 +114,7 @@ function probe(page: Page, foreignOrigin: string): Promise<ProbeResult> {
       foreignScriptRan: w.__foreignScript === 1,
       foreignImage,
       foreignFetch,
+      foreignStylesheet,
     };
   }, foreignOrigin);
 }
@@ -115,6 +130,7 @@ const refusedEverything: ProbeResult = {
   foreignScriptRan: false,
   foreignImage: 'blocked',
   foreignFetch: 'blocked',
+  foreignStylesheet: 'blocked',
 };
 
 for (const file of pages) {
@@ -137,6 +153,8 @@ for (const file of pages) {
             `script-src-elem ${foreign.origin}/evil.js`,
             `img-src ${foreign.origin}/pixel.svg`,
             `connect-src ${foreign.origin}/data.json`,
+            `img-src ${foreign.origin}/css.svg`,
+            `style-src-elem ${foreign.origin}/evil.css`,
           ]),
         );
       // Blocked before leaving the browser: the other origin never heard a thing.
@@ -156,8 +174,9 @@ for (const file of pages) {
       foreignScriptRan: true,
       foreignImage: 'loaded',
       foreignFetch: 'fetched',
+      foreignStylesheet: 'loaded',
     });
-    expect(foreign.requests.sort()).toEqual(['/data.json', '/evil.js', '/pixel.svg']);
+    await expect.poll(() => [...foreign.requests].sort()).toEqual(['/css.svg', '/data.json', '/evil.css', '/evil.js', '/pixel.svg']);
   });
 
   test(`${file}: the app:// header and the built page's <meta> carry the same policy`, async ({ app }) => {
