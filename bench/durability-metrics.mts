@@ -13,12 +13,14 @@ const PER_WRITER = 1_000;
 async function killMetrics(origin: string): Promise<Metric[]> {
   const summary = await runKillRounds({ origin, rounds: KILL_ROUNDS });
   for (const round of summary.rounds) {
-    for (const problem of [...round.lost.map((l) => `lost ${l.id}`), ...round.lifecycleProblems]) console.error(`kill round ${round.round}: ${problem}`);
+    const problems = [...round.lost.map((l) => `lost ${l.id}`), ...round.lifecycleProblems, ...round.stalls, ...round.storageLog];
+    for (const problem of problems) console.error(`kill round ${round.round}: ${problem}`);
   }
   return [
     { name: 'durability.kill.lost', unit: 'count', value: summary.lost, baseline: null, target: `0 (over ${KILL_ROUNDS} kill -9 rounds)` },
     { name: 'durability.kill.checked', unit: 'count', value: summary.checked, baseline: null, target: `acknowledged entries checked after ${KILL_ROUNDS} kills` },
     { name: 'durability.kill.duplicated', unit: 'count', value: summary.duplicated, baseline: null, target: '0' },
+    { name: 'durability.kill.stalls', unit: 'count', value: summary.stalls, baseline: null, target: '0 (IndexedDB stopped answering; force-quit and restarted)' },
     { name: 'durability.kill.lifecycle', unit: 'count', value: summary.lifecycleProblems, baseline: null, target: '0 (incident state or invariant wrong after a restart)' },
   ];
 }

@@ -52,17 +52,31 @@ export class KillableChromium {
     return new KillableChromium(child, browser, context, exited, storageLog);
   }
 
-  /** SIGKILL to the whole process group: no unload, no flush, no goodbye. Resolves once the browser is gone. */
+  /**
+   * SIGKILL to the whole process group: no unload, no flush, no goodbye. Resolves once every process of the
+   * group is gone: a storage process still finishing an fsync outlives the browser process by a moment, and a
+   * browser started on the profile meanwhile finds the database locked and Chromium then deletes it as
+   * unreadable (seen here: the whole log gone). The app's single-instance lock has the same effect.
+   */
   async kill(): Promise<void> {
     const pid = this.child.pid;
-    if (pid !== undefined && this.child.exitCode === null && this.child.signalCode === null) {
+    if (pid === undefined) return;
+    const signal = (sig: NodeJS.Signals | 0): boolean => {
       try {
-        process.kill(-pid, 'SIGKILL');
+        process.kill(-pid, sig);
+        return true;
       } catch {
-        // Already gone.
+        return false; // ESRCH: no process left in the group
       }
-    }
+    };
+    signal('SIGKILL');
     await this.exited;
+    const deadline = Date.now() + 15_000;
+    while (signal(0)) {
+      if (Date.now() > deadline) throw new Error(`Chromium's process group ${pid} outlived SIGKILL by 15 s.`);
+      signal('SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   /** A clean stop for the last browser of a run (still a kill: nothing depends on a polite close). */

@@ -37,10 +37,12 @@ export interface KillRoundResult {
   duplicated: number;
   /** Empty when the incident's state and invariants held. */
   lifecycleProblems: string[];
-  /** Incidents in the profile after the restart: one per round so far unless the store was wiped. */
+  /** Incidents in the profile after the restart: one per round so far unless the store was wiped (-1: no database). */
   incidentsInProfile: number;
   /** What Chromium said about its storage during the round (empty normally). */
   storageLog: string[];
+  /** Times IndexedDB stopped answering (the round then force-quits and restarts, as a user would). */
+  stalls: string[];
 }
 
 export interface KillSummary {
@@ -49,6 +51,8 @@ export interface KillSummary {
   lost: number;
   duplicated: number;
   lifecycleProblems: number;
+  /** IndexedDB stalls met (mid-write or after a restart); each was force-quit and restarted. */
+  stalls: number;
 }
 
 async function openHarness(chromium: KillableChromium, origin: string): Promise<Page> {
@@ -122,6 +126,9 @@ const sameState = (a: IncidentState, b: { severity: string; lead: string; status
 async function verify(page: Page, incidentId: string, acks: Ack[], round: number, plan: PlannedAction[]): Promise<KillRoundResult> {
   const { rows, incident, all } = await page.evaluate(async (id) => {
     const h = (window as unknown as WithHarness).harness;
+    // Ask before opening: a plain open of a missing database would create an empty one.
+    const exists = (await indexedDB.databases()).some((d) => d.name === 'sitrep');
+    if (!exists) return { rows: [], incident: undefined, all: -1 };
     const all = await new Promise<number>((resolve, reject) => {
       const open = indexedDB.open('sitrep');
       open.onerror = () => reject(open.error);
@@ -145,6 +152,8 @@ async function verify(page: Page, incidentId: string, acks: Ack[], round: number
   const duplicated = [...counts.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0);
 
   const lifecycleProblems: string[] = [];
+  if (all === -1) lifecycleProblems.push('the whole database is gone');
+  else if (all < round) lifecycleProblems.push(`only ${all} of the ${round} incidents declared so far are there`);
   if (!incident) lifecycleProblems.push('the incident is gone');
   else {
     lifecycleProblems.push(...checkIncidentInvariants(incident));
@@ -157,7 +166,31 @@ async function verify(page: Page, incidentId: string, acks: Ack[], round: number
       lifecycleProblems.push(`state ${JSON.stringify(found)} is not that of acknowledged action ${lastAcked} or a later one`);
     }
   }
-  return { round, acknowledged: entries.length, lost, duplicated, lifecycleProblems, incidentsInProfile: all, storageLog: [] };
+  return { round, acknowledged: entries.length, lost, duplicated, lifecycleProblems, incidentsInProfile: all, storageLog: [], stalls: [] };
+}
+
+// Guards, not waits: a healthy round acknowledges a write every few milliseconds and verifies in well under a second.
+const STALL_MS = 20_000;
+const VERIFY_DEADLINE_MS = 30_000;
+
+function startStallWatch(lastProgress: () => number): { stalled: Promise<'stalled'>; stop: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<'stalled'>((resolve) => {
+    timer = setInterval(() => {
+      if (Date.now() - lastProgress() > STALL_MS) resolve('stalled');
+    }, 1_000);
+  });
+  return { stalled, stop: () => clearInterval(timer) };
+}
+
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([work.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface KillRunOptions {
@@ -186,11 +219,14 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
       const acks: Ack[] = [];
       const target = minAcks + Math.floor(Math.random() * (maxAcks - minAcks + 1));
       let failure: string | null = null;
+      let lastAckAt = Date.now();
+      const stall = startStallWatch(() => lastAckAt);
       const killed = new Promise<void>((resolve) => {
         page.on('console', (message) => {
           const text = message.text();
           if (text.startsWith('sitrep-write-failed')) failure = text;
           if (!text.startsWith(ACK)) return;
+          lastAckAt = Date.now();
           acks.push(JSON.parse(text.slice(ACK.length)) as Ack);
           if (acks.filter((a) => a.type === 'entry').length === target) {
             setTimeout(() => void browser.kill().then(resolve), Math.random() * 15);
@@ -199,15 +235,33 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
       });
       const plan = planActions(round, Math.ceil(maxAcks / 5) + 200);
       await startWriting(page, incidentId, round, plan);
-      await Promise.race([killed, page.waitForEvent('console', { predicate: (m) => m.text().startsWith('sitrep-write-failed'), timeout: 0 }).catch(() => undefined)]);
+      const failed = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('sitrep-write-failed'), timeout: 0 }).catch(() => undefined);
+      const how = await Promise.race([killed.then(() => 'killed' as const), failed.then(() => 'failed' as const), stall.stalled]);
+      stall.stop();
       if (failure) throw new Error(`Round ${round}: the write loop failed before the kill: ${failure}`);
+      const stalls: string[] = [];
+      if (how === 'stalled') {
+        // IndexedDB stopped answering mid-write: nothing was acknowledged meanwhile, so nothing can be lost;
+        // kill the browser as a user would force-quit a frozen app, and check what was acknowledged.
+        stalls.push(`writes stalled after ${acks.length} acknowledgements`);
+        await browser.kill();
+      }
       // Acknowledgements already in Node count; anything still on the wire died with the browser.
       const acknowledged = [...acks];
 
       const writerLog = browser.storageLog;
-      browser = await KillableChromium.start(profile);
-      page = await openHarness(browser, origin);
-      const result = await verify(page, incidentId, acknowledged, round, plan);
+      let result: KillRoundResult | undefined;
+      for (let attempt = 1; !result; attempt++) {
+        browser = await KillableChromium.start(profile);
+        page = await openHarness(browser, origin);
+        result = await withDeadline(verify(page, incidentId, acknowledged, round, plan), VERIFY_DEADLINE_MS);
+        if (!result) {
+          stalls.push(`the restarted browser's IndexedDB did not answer (attempt ${attempt})`);
+          await browser.kill();
+          if (attempt === 3) throw new Error(`Round ${round}: IndexedDB did not answer after three restarts.`);
+        }
+      }
+      result.stalls = stalls;
       result.storageLog = [...writerLog, ...browser.storageLog];
       results.push(result);
       onRound?.(result);
@@ -222,5 +276,6 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
     lost: results.reduce((sum, r) => sum + r.lost.length, 0),
     duplicated: results.reduce((sum, r) => sum + r.duplicated, 0),
     lifecycleProblems: results.reduce((sum, r) => sum + r.lifecycleProblems.length, 0),
+    stalls: results.reduce((sum, r) => sum + r.stalls.length, 0),
   };
 }

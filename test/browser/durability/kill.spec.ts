@@ -11,4 +11,7 @@ test('no acknowledged entry is lost when the browser is killed with SIGKILL mid-
   expect(summary.rounds.flatMap((r) => r.lost)).toEqual([]);
   expect(summary.duplicated).toBe(0);
   expect(summary.rounds.flatMap((r) => r.lifecycleProblems)).toEqual([]);
+  // A stall of Chromium's IndexedDB (seen about once in a hundred rounds on a loaded machine) loses nothing
+  // acknowledged and is force-quit by the round; it is reported, not failed on.
+  for (const stall of summary.rounds.flatMap((r) => r.stalls)) test.info().annotations.push({ type: 'IndexedDB stall', description: stall });
 });
