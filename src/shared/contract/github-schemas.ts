@@ -16,8 +16,22 @@ export const GitHubSettingsSchema = z.object({
   labels: z.array(z.string().trim().min(1).max(50)).max(20).default(['incident-analysis']),
   reviewers: z.array(z.string().trim().min(1).max(39)).max(15).default([]),
   draft: z.boolean().default(false),
-  /** https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. */
-  apiBaseUrl: z.url({ protocol: /^https?$/ }).default('https://api.github.com'),
+  /**
+   * https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. The token travels with every
+   * request, so plain http is accepted only for this computer (a local test server), never across a network.
+   */
+  apiBaseUrl: z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (u) => {
+        // Not a URL at all is z.url()'s to report (zod runs refinements after a failed check too).
+        if (!URL.canParse(u)) return true;
+        const url = new URL(u);
+        return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+      },
+      'Use an https:// address: the token must not cross the network unencrypted (http:// works only for this computer).',
+    )
+    .default('https://api.github.com'),
   /** OAuth app client id for the device flow; empty hides the "Sign in with GitHub" button. */
   oauthClientId: z.string().trim().max(100).default(''),
 });

@@ -78,7 +78,7 @@ describe("main's settings files, whatever they hold", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('a damaged record of what the last export wrote neither breaks the next export nor deletes files outside the analyses folder', async () => {
     await fc.assert(
