@@ -117,7 +117,11 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
         return {
           ok: true,
           needsConsent: false,
-          message: result.persisted ? 'Token saved, encrypted by the system.' : 'No system encryption is available: the token is kept until Sitrep closes.',
+          message: !result.persisted
+            ? 'No system encryption is available: the token is kept until Sitrep closes.'
+            : tokens.status().needsWeakStorageConsent
+              ? 'Token saved with weak protection (no secret store on this system), as you agreed.'
+              : 'Token saved, encrypted by the system.',
         };
       }
       return { ok: false, needsConsent: result.needsConsent, message: result.message };

@@ -50,7 +50,7 @@ test('with only weak storage the user is warned and asked before the token is st
     await expect(field).toHaveValue(TOKEN);
 
     await section.getByRole('button', { name: 'Store it anyway' }).click();
-    await expect(section.getByText(/A token is stored/)).toBeVisible();
+    await expect(section.getByText('A token is stored with weak protection: this system has no secret store.')).toBeVisible();
     await expect(field).toHaveValue('');
     expect(encrypted).toEqual([TOKEN]);
     expect(readFileSync(tokenFile, 'utf8')).not.toContain(TOKEN);

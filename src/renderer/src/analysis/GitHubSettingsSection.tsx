@@ -94,7 +94,13 @@ export function GitHubSettingsSection() {
       </form>
 
       <h3>Access</h3>
-      <p>{auth?.hasToken ? 'A token is stored, encrypted by the system.' : 'No token yet.'}</p>
+      <p>
+        {!auth?.hasToken
+          ? 'No token yet.'
+          : auth.needsWeakStorageConsent
+            ? 'A token is stored with weak protection: this system has no secret store.'
+            : 'A token is stored, encrypted by the system.'}
+      </p>
       <p>
         <label>
           GitHub token <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
