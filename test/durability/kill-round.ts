@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -193,6 +193,16 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefi
   }
 }
 
+/** Chromium marks an IndexedDB store it found corrupt with this file, and deletes the store on the next start. */
+function corruptionMarkers(profile: string): string[] {
+  const dir = join(profile, 'Default', 'IndexedDB');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((store) => join(dir, store, 'corruption_info.json'))
+    .filter((file) => existsSync(file))
+    .map((file) => `${file}: ${readFileSync(file, 'utf8').slice(0, 500)}`);
+}
+
 export interface KillRunOptions {
   /** The origin serving out/renderer with the harness under /__harness/. */
   origin: string;
@@ -249,7 +259,7 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
       // Acknowledgements already in Node count; anything still on the wire died with the browser.
       const acknowledged = [...acks];
 
-      const writerLog = browser.storageLog;
+      const writerLog = [...browser.storageLog, ...corruptionMarkers(profile)];
       let result: KillRoundResult | undefined;
       for (let attempt = 1; !result; attempt++) {
         browser = await KillableChromium.start(profile);
