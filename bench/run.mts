@@ -9,6 +9,7 @@ import { launchOptions } from '../test/browser/support/chromium.ts';
 import { dataMetrics } from './data-metrics.mts';
 import { quickNoteMetrics } from './quick-note-metrics.mts';
 import { githubMetrics } from './github-metrics.mts';
+import { durabilityMetrics } from './durability-metrics.mts';
 
 const server = await serveRenderer();
 const results: Metric[] = [];
@@ -23,6 +24,8 @@ try {
   }
   console.error('bench: analysis document and GitHub export against the local double…');
   results.push(...(await githubMetrics()));
+  console.error('bench: 50 kill -9 rounds and three concurrent writers…');
+  results.push(...(await durabilityMetrics(server.origin)));
 } finally {
   await server.close();
 }
