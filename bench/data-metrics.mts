@@ -47,8 +47,8 @@ async function measureAppend(origin: string): Promise<Metric[]> {
       return { dexie: dexie.slice(20), raw: raw.slice(20) };
     }, 420);
     return [
-      { name: 'append.p50', unit: 'ms', value: round(percentile(dexie, 50)), baseline: round(percentile(raw, 50)), target: '<= 1.5x baseline (raw IndexedDB put, strict durability)' },
-      { name: 'append.p99', unit: 'ms', value: round(percentile(dexie, 99)), baseline: round(percentile(raw, 99)), target: '<= 2x baseline (raw IndexedDB put, strict durability)' },
+      { name: 'append.p50', unit: 'ms', value: round(percentile(dexie, 50), 3), baseline: round(percentile(raw, 50), 3), target: '<= 1.5x baseline (raw IndexedDB put, strict durability)' },
+      { name: 'append.p99', unit: 'ms', value: round(percentile(dexie, 99), 3), baseline: round(percentile(raw, 99), 3), target: '<= 2x baseline (raw IndexedDB put, strict durability)' },
     ];
   } finally {
     await context.close();

@@ -11,26 +11,39 @@ import { quickNoteMetrics } from './quick-note-metrics.mts';
 import { githubMetrics } from './github-metrics.mts';
 import { durabilityMetrics } from './durability-metrics.mts';
 
-const server = await serveRenderer();
-const results: Metric[] = [];
-try {
-  results.push(...(await dataMetrics(server.origin)));
-  console.error('bench: quick note cold load and bundle size…');
+async function quickNote(origin: string): Promise<Metric[]> {
   const browser = await chromium.launch(launchOptions());
   try {
-    results.push(...(await quickNoteMetrics(server.origin, browser)));
+    return await quickNoteMetrics(origin, browser);
   } finally {
     await browser.close();
   }
-  console.error('bench: analysis document and GitHub export against the local double…');
-  results.push(...(await githubMetrics()));
-  console.error('bench: 50 kill -9 rounds and three concurrent writers…');
-  results.push(...(await durabilityMetrics(server.origin)));
+}
+
+const groups: Record<string, { about: string; run: (origin: string) => Promise<Metric[]> }> = {
+  data: { about: 'durable append, capture-to-paint, 50k timeline, search over 100k', run: dataMetrics },
+  'quick-note': { about: 'quick note cold load and bundle size', run: quickNote },
+  export: { about: 'analysis document and GitHub export against the local double', run: () => githubMetrics() },
+  durability: { about: '50 kill -9 rounds and three concurrent writers', run: durabilityMetrics },
+};
+// `npm run bench` runs every group; `npx tsx bench/run.mts data` runs the ones named (and writes only those).
+const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(groups);
+const unknown = chosen.filter((name) => !(name in groups));
+if (unknown.length > 0) throw new Error(`Unknown benchmark group ${unknown.join(', ')}; choose from ${Object.keys(groups).join(', ')}.`);
+
+const server = await serveRenderer();
+const results: Metric[] = [];
+try {
+  for (const name of chosen) {
+    const group = groups[name]!;
+    console.error(`bench: ${group.about}…`);
+    results.push(...(await group.run(server.origin)));
+  }
 } finally {
   await server.close();
 }
 
-const file = resolve('bench/results.json');
+const file = resolve(chosen.length === Object.keys(groups).length ? 'bench/results.json' : 'bench/results.partial.json');
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 for (const m of results) {
   const ratio = m.baseline ? `  (${(m.value / m.baseline).toFixed(2)}x baseline ${m.baseline} ${m.unit})` : '';

@@ -55,8 +55,9 @@ export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): P
   const entries = inputs.map((input) => makeChecked(input, at));
   await guardStorage(() =>
     db.transaction('rw', db.incidents, db.entries, async () => {
-      await requireIncidents(db, entries.map((e) => e.incidentId));
-      await db.entries.bulkAdd(entries);
+      // Both requests go out together (one round trip, not two); a missing incident throws, which aborts
+      // the transaction and so takes the added entries back out.
+      await Promise.all([requireIncidents(db, entries.map((e) => e.incidentId)), db.entries.bulkAdd(entries)]);
     }),
   );
   return entries;
