@@ -100,6 +100,11 @@ export function markNotApplicable(
   if (!item) return missing(itemId);
   const why = reason.trim();
   if (!why) return { ok: false, reason: 'Say why this duty does not apply (for example "no public impact").' };
+  // A second Enter while the first save is still on its way must not write the same line twice.
+  const mark = checklist.marks[itemId];
+  if (mark?.state === 'not-applicable' && mark.reason === why) {
+    return { ok: false, reason: `"${item.text}" is already marked not applicable for that reason.` };
+  }
   const marks = { ...checklist.marks, [itemId]: { state: 'not-applicable' as const, at: ctx.at, by: ctx.by, reason: why } };
   return {
     ok: true,

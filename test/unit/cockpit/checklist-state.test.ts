@@ -65,6 +65,13 @@ describe('an incident checklist', () => {
     expect(back.entryText).toBe('Checklist: applicable again: Announce it to users');
   });
 
+  it('the same "not applicable" twice is refused, so a double Enter writes one line; a new reason is recorded', () => {
+    const first = ok(markNotApplicable(fresh(), leadDutyIds.announceToUsers, 'internal tool only', { by, at: T0 }));
+    expect(markNotApplicable(first.checklist, leadDutyIds.announceToUsers, ' internal tool only', { by, at: T0 + 24 })).toMatchObject({ ok: false });
+    const changed = ok(markNotApplicable(first.checklist, leadDutyIds.announceToUsers, 'no users affected', { by, at: T0 + 60_000 }));
+    expect(changed.entryText).toContain('(no users affected)');
+  });
+
   it('an unknown item is refused with a reason', () => {
     expect(tickItem(fresh(), 'nope', { by, at: T0 })).toMatchObject({ ok: false });
   });
