@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addEntries, addEntry, deleteEntry } from '../../../src/renderer/src/data/entry-repository';
-import { allTimeline, countTimeline, timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
+import { allTimeline, countTimeline, latestTimeline, timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
 import { compareEntries } from '../../../src/shared/domain/timeline-entry-factory';
 import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
 import { closeAll, declared, freshDatabase, secondWindow } from './data-test-helpers';
@@ -47,6 +47,13 @@ describe('timeline queries', () => {
     expect(await timelineSlice(db, incident.id, 30, 20)).toEqual(expected.slice(30, 50));
     expect(await timelineSlice(db, incident.id, total, 10)).toEqual([]);
     expect(await timelineSlice(db, incident.id, 0, 0)).toEqual([]);
+  });
+
+  it('reads the latest rows oldest first without counting, and all of a short timeline', async () => {
+    const { db, incident, expected } = await seedTimeline(75);
+    expect(await latestTimeline(db, incident.id, 20)).toEqual(expected.slice(-20));
+    expect(await latestTimeline(db, incident.id, 500)).toEqual(expected);
+    expect(await latestTimeline(db, incident.id, 0)).toEqual([]);
   });
 
   it('counts and shows tombstones, so a deleted line can be restored in place', async () => {

@@ -40,6 +40,12 @@ export function timelineSlice(db: SitrepDatabase, incidentId: string, offset: nu
   });
 }
 
+/** The latest `limit` rows, oldest first, read backwards from the end: no count needed, nothing skipped. */
+export async function latestTimeline(db: SitrepDatabase, incidentId: string, limit: number): Promise<TimelineEntry[]> {
+  const rows = await timelineRange(db, incidentId).reverse().limit(Math.max(0, Math.floor(limit))).toArray();
+  return rows.reverse();
+}
+
 /** The whole timeline in order: for exports and the analysis document, not for painting. */
 export function allTimeline(db: SitrepDatabase, incidentId: string): Promise<TimelineEntry[]> {
   return timelineRange(db, incidentId).toArray();

@@ -5,7 +5,7 @@ import type { Incident } from '../../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import { spansDays } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
-import { countTimeline, timelineSlice } from '../../data/timeline-queries';
+import { countTimeline, latestTimeline, timelineSlice } from '../../data/timeline-queries';
 import { restoreEntry } from '../../data/entry-repository';
 import { useUiStore } from '../../state/ui-store';
 import { useToastStore } from '../../state/toast-store';
@@ -41,12 +41,17 @@ export function Timeline({ incidentId, incident }: { incidentId: string; inciden
   const data = useLiveQuery(
     () =>
       db.transaction('r', db.entries, async (): Promise<TimelineData> => {
-        const count = await countTimeline(db, incidentId);
-        const offset =
-          readWindow.mode === 'end' ? Math.max(0, Math.floor(Math.max(0, count - 1) / PAGE) * PAGE - PAGE) : readWindow.offset;
-        const limit = readWindow.mode === 'end' ? count - offset : readWindow.limit;
-        const rows = limit > 0 ? await timelineSlice(db, incidentId, offset, limit) : [];
-        return { incidentId, count, offset, rows };
+        // The count and the rows are asked for together (one snapshot, one round trip): every new entry
+        // re-runs this query in every window, so it is on the path from Enter to the row on screen.
+        if (readWindow.mode === 'end') {
+          const [count, rows] = await Promise.all([countTimeline(db, incidentId), latestTimeline(db, incidentId, 2 * PAGE)]);
+          return { incidentId, count, offset: count - rows.length, rows };
+        }
+        const [count, rows] = await Promise.all([
+          countTimeline(db, incidentId),
+          timelineSlice(db, incidentId, readWindow.offset, readWindow.limit),
+        ]);
+        return { incidentId, count, offset: readWindow.offset, rows };
       }),
     [db, incidentId, readWindow],
   );
