@@ -31,7 +31,7 @@ const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object
 const unknown = chosen.filter((name) => !(name in groups));
 if (unknown.length > 0) throw new Error(`Unknown benchmark group ${unknown.join(', ')}; choose from ${Object.keys(groups).join(', ')}.`);
 
-const server = await serveRenderer();
+const server = await serveRenderer(undefined, 0, { isolated: true });
 const results: Metric[] = [];
 try {
   for (const name of chosen) {

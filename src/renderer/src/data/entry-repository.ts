@@ -34,8 +34,20 @@ function makeChecked(input: NewEntryInput, at: number): TimelineEntry {
   return checked(makeEntry(input, { at, newId: () => newId(at) }));
 }
 
-async function requireIncidents(db: SitrepDatabase, ids: Iterable<string>): Promise<void> {
-  const wanted = [...new Set(ids)];
+/**
+ * Incidents this connection has seen exist. Sitrep never deletes an incident (restore merges, it does not
+ * remove), so once seen it stays: later appends to it skip the check and write to one store only, which is
+ * what keeps a note's save close to a bare IndexedDB put. Whatever one day deletes incidents must clear this.
+ */
+const knownIncidents = new WeakMap<SitrepDatabase, Set<string>>();
+
+function known(db: SitrepDatabase): Set<string> {
+  let ids = knownIncidents.get(db);
+  if (!ids) knownIncidents.set(db, (ids = new Set()));
+  return ids;
+}
+
+async function requireIncidents(db: SitrepDatabase, wanted: string[]): Promise<void> {
   const found = await db.incidents.bulkGet(wanted);
   const missing = wanted.filter((_, i) => !found[i]);
   if (missing.length > 0) throw new EntryInputError(`There is no incident ${missing[0]} to add this to: it may have been removed by a restore. Pick an incident and save again.`);
@@ -53,13 +65,21 @@ export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): P
   if (inputs.length === 0) return [];
   const at = Date.now();
   const entries = inputs.map((input) => makeChecked(input, at));
-  await guardStorage(() =>
-    db.transaction('rw', db.incidents, db.entries, async () => {
-      // Both requests go out together (one round trip, not two); a missing incident throws, which aborts
-      // the transaction and so takes the added entries back out.
-      await Promise.all([requireIncidents(db, entries.map((e) => e.incidentId)), db.entries.bulkAdd(entries)]);
-    }),
-  );
+  const incidentIds = [...new Set(entries.map((e) => e.incidentId))];
+  const seen = known(db);
+  if (incidentIds.every((id) => seen.has(id))) {
+    // Explicit, so a failure of one entry aborts all (a bare bulkAdd would commit the others).
+    await guardStorage(() => db.transaction('rw', db.entries, () => db.entries.bulkAdd(entries)));
+  } else {
+    await guardStorage(() =>
+      db.transaction('rw', db.incidents, db.entries, async () => {
+        // Both requests go out together (one round trip, not two); a missing incident throws, which aborts
+        // the transaction and so takes the added entries back out.
+        await Promise.all([requireIncidents(db, incidentIds), db.entries.bulkAdd(entries)]);
+      }),
+    );
+    for (const id of incidentIds) seen.add(id);
+  }
   return entries;
 }
 
