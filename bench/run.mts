@@ -37,7 +37,13 @@ try {
   for (const name of chosen) {
     const group = groups[name]!;
     console.error(`bench: ${group.about}…`);
-    results.push(...(await group.run(server.origin)));
+    try {
+      results.push(...(await group.run(server.origin)));
+    } catch (error) {
+      // One group's failure is a finding to report, not a reason to throw away the others' figures.
+      console.error(`bench: the ${name} group failed and has no figures in this run: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
   }
 } finally {
   await server.close();
