@@ -4,14 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../test/browser/support/chromium.ts';
+import { defineEsbuildName, launchOptions } from '../test/browser/support/chromium.ts';
 import type { Harness } from '../test/harness/harness.ts';
 import { percentile, round, type Metric } from './metric.mts';
 
 type WithHarness = { harness: Harness };
 
-// tsx (esbuild keepNames) wraps named closures in __name(); page.evaluate ships them to the page as text.
-const defineEsbuildName = { content: 'window.__name = (fn) => fn;' };
 const BIG = 50_000;
 
 async function openHarness(page: Page, origin: string): Promise<void> {

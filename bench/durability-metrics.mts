@@ -2,7 +2,7 @@
 // duplicated when three windows write 1,000 entries each at once. Counts, not times: the target is zero.
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../test/browser/support/chromium.ts';
-import { defineEsbuildName } from '../test/durability/chromium-process.ts';
+import { defineEsbuildName } from '../test/browser/support/chromium.ts';
 import { runKillRounds } from '../test/durability/kill-round.ts';
 import { runConcurrentWriters } from '../test/durability/concurrent-writers.ts';
 import type { Metric } from './metric.mts';

@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from '../browser/support/chromium';
+import { chromiumArgs, chromiumExecutable, defineEsbuildName } from '../browser/support/chromium';
 
-// tsx (esbuild keepNames) wraps named closures in __name(); page.evaluate ships them to the page as text.
-export const defineEsbuildName = { content: 'window.__name = (fn) => fn;' };
 
 /**
  * Chromium started as its own process group on a persistent profile, so the whole browser (browser,

@@ -25,3 +25,7 @@ export function launchOptions(): LaunchOptions {
   const executablePath = chromiumExecutable();
   return { headless: true, args: chromiumArgs, ...(executablePath ? { executablePath } : {}) };
 }
+
+// tsx (esbuild keepNames) wraps named closures in __name(); page.evaluate ships them to the page as text,
+// so pages driven from tsx scripts (the benchmark, the kill test) need a no-op __name.
+export const defineEsbuildName = { content: 'window.__name = (fn) => fn;' };
