@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addEntries, addEntry, deleteEntry } from '../../../src/renderer/src/data/entry-repository';
-import { allTimeline, countTimeline, latestTimeline, timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
+import { allTimeline, countTimeline, latestTimeline, latestTimelineEntry, timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
 import { compareEntries } from '../../../src/shared/domain/timeline-entry-factory';
 import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
 import { closeAll, declared, freshDatabase, secondWindow } from './data-test-helpers';
@@ -54,6 +54,13 @@ describe('timeline queries', () => {
     expect(await latestTimeline(db, incident.id, 20)).toEqual(expected.slice(-20));
     expect(await latestTimeline(db, incident.id, 500)).toEqual(expected);
     expect(await latestTimeline(db, incident.id, 0)).toEqual([]);
+  });
+
+  it('finds the newest entry that matches, and nothing when none does', async () => {
+    const { db, incident, expected } = await seedTimeline(40);
+    const even = (e: TimelineEntry) => Number(e.text.split(' ')[1]) % 2 === 0;
+    expect(await latestTimelineEntry(db, incident.id, even)).toEqual(expected.filter(even).at(-1));
+    expect(await latestTimelineEntry(db, incident.id, () => false)).toBeUndefined();
   });
 
   it('counts and shows tombstones, so a deleted line can be restored in place', async () => {

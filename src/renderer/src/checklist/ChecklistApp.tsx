@@ -14,6 +14,7 @@ import { setNudgeOff, snooze } from '../../../shared/nudges/nudge-settings';
 import type { SitrepDatabase } from '../data/db';
 import { readSettings } from '../data/settings-repository';
 import { isStorageFailure, toStorageError } from '../data/storage-error';
+import { latestTimelineEntry } from '../data/timeline-queries';
 import {
   applyCurrentTemplate,
   changeChecklist,
@@ -39,8 +40,9 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
   const author = settings?.userName ?? null;
   const checklist = useLiveQuery(() => (incident ? db.incidentChecklists.get(incident.id) : undefined), [db, incident?.id]);
   const template = useLiveQuery(async () => (incident ? ((await db.checklistTemplates.get(incident.severity)) ?? null) : null), [db, incident?.severity]);
-  const impactEntries = useLiveQuery(
-    () => (incident ? db.entries.where('incidentId').equals(incident.id).filter((e) => e.kind === 'impact').toArray() : []),
+  // The drafts use only the latest impact note: read backwards to it, never the whole (possibly huge) timeline.
+  const latestImpact = useLiveQuery(
+    () => (incident ? latestTimelineEntry(db, incident.id, (e) => e.kind === 'impact' && e.deletedAt === null) : undefined),
     [db, incident?.id],
   );
   const [error, setError] = useState<string | null>(null);
@@ -132,7 +134,7 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
       </ul>
       <CommsDrafts
         incident={incident}
-        entries={impactEntries ?? []}
+        entries={latestImpact ? [latestImpact] : []}
         copiedAt={checklist.copiedAt}
         onCopy={async (kind: CommsKind, text: string) => {
           if (!author) return 'Set your name in the Sitrep main window first: the copy is recorded under it.';

@@ -6,6 +6,7 @@ import { dueNudges, nextNudgeAt, type NudgeSubject } from '../../../shared/nudge
 import type { NudgeIntervals } from '../../../shared/nudges/nudge-settings';
 import type { SitrepDatabase } from '../data/db';
 import { readNudgeIntervals } from '../cockpit-data/nudge-settings-store';
+import { latestTimelineEntry } from '../data/timeline-queries';
 import { trayStateFor } from './tray-state';
 
 /*
@@ -26,14 +27,8 @@ interface Snapshot {
 }
 
 async function lastNoteAt(db: SitrepDatabase, incidentId: string): Promise<number | null> {
-  // Newest first along the timeline index; checklist ticks are not notes, deleted lines do not count.
-  const last = await db.entries
-    .where('[incidentId+occurredAt+id]')
-    // [id] sorts before every [id, time, entryId] and [id, []] after them all (arrays sort last).
-    .between([incidentId], [incidentId, []], true, true)
-    .reverse()
-    .filter((e) => e.kind !== 'checklist' && e.deletedAt === null)
-    .first();
+  // Checklist ticks are not notes, and deleted lines do not count.
+  const last = await latestTimelineEntry(db, incidentId, (e) => e.kind !== 'checklist' && e.deletedAt === null);
   return last ? Math.max(last.occurredAt, last.capturedAt) : null;
 }
 

@@ -46,6 +46,15 @@ export async function latestTimeline(db: SitrepDatabase, incidentId: string, lim
   return rows.reverse();
 }
 
+/** The newest entry that matches, read backwards from the end of the timeline: it stops at the first match. */
+export function latestTimelineEntry(
+  db: SitrepDatabase,
+  incidentId: string,
+  matches: (entry: TimelineEntry) => boolean,
+): Promise<TimelineEntry | undefined> {
+  return timelineRange(db, incidentId).reverse().filter(matches).first();
+}
+
 /** The whole timeline in order: for exports and the analysis document, not for painting. */
 export function allTimeline(db: SitrepDatabase, incidentId: string): Promise<TimelineEntry[]> {
   return timelineRange(db, incidentId).toArray();
