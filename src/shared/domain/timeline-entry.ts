@@ -2,15 +2,12 @@ import { z } from 'zod';
 import { EpochMsSchema, PersonNameSchema } from './incident';
 import { MAX_ENTRY_TEXT } from './domain-values';
 
-/** What a line on the timeline is. The last four are written by the app, not typed. */
+/** The kinds a person writes (the composer's prefixes pick them; an edit may switch between them). */
+export const typedEntryKinds = ['note', 'action', 'decision', 'hypothesis', 'impact', 'follow-up', 'learning'] as const;
+
+/** What a line on the timeline is: a typed kind, or one the app records (milestones, changes, checklist ticks). */
 export const entryKinds = [
-  'note',
-  'action',
-  'decision',
-  'hypothesis',
-  'impact',
-  'follow-up',
-  'learning',
+  ...typedEntryKinds,
   'milestone',
   'status-change',
   'severity-change',

@@ -1,4 +1,4 @@
-import type { EntryKind } from '../../../shared/domain/timeline-entry';
+import { typedEntryKinds, type EntryKind } from '../../../shared/domain/timeline-entry';
 
 /** Short words for the kind badge on each timeline row. */
 export const entryKindLabels: Record<EntryKind, string> = {
@@ -17,12 +17,4 @@ export const entryKindLabels: Record<EntryKind, string> = {
 };
 
 /** Kinds a person writes; the others are recorded by the app and keep their kind when edited. */
-export const writableKinds: readonly EntryKind[] = [
-  'note',
-  'action',
-  'decision',
-  'hypothesis',
-  'impact',
-  'follow-up',
-  'learning',
-];
+export const writableKinds: readonly EntryKind[] = typedEntryKinds;
