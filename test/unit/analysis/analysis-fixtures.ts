@@ -1,49 +1,32 @@
 import type { Incident } from '../../../src/shared/domain/incident';
 import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
+import { entryAt, incidentAt, MIN, T0 } from '../../support/domain-fixtures';
 
-export const T0 = Date.UTC(2026, 10, 26, 14, 0, 0);
-const MIN = 60_000;
+export { T0 };
+const INCIDENT_ID = '01JTESTINCIDENT0000000001';
 
+/** A resolved incident with everything an analysis reads filled in. */
 export function makeIncident(patch: Partial<Incident> = {}): Incident {
-  return {
-    id: '01JTESTINCIDENT0000000001',
+  return incidentAt({
+    id: INCIDENT_ID,
     title: 'Checkout is down',
-    severity: 'major',
     status: 'resolved',
-    lead: 'Dana',
-    declaredBy: 'Dana',
-    declaredAt: T0,
     impactStartedAt: T0 - 10 * MIN,
     resolvedAt: T0 + 90 * MIN,
     rootCause: 'A config push removed the payment host.',
     fix: 'Rolled the config back.',
-    runbookLinks: [],
     summary: 'Card payments failed for 100 minutes.',
-    analysisScheduledFor: null,
     updatedAt: T0 + 90 * MIN,
     ...patch,
-  };
+  });
 }
 
 let counter = 0;
+/** Entries of that incident, one second apart unless a time is given, each with its own id and text. */
 export function makeEntry(patch: Partial<TimelineEntry> = {}): TimelineEntry {
   counter++;
   const at = patch.occurredAt ?? T0 + counter * 1000;
-  return {
-    id: `e${String(counter).padStart(8, '0')}`,
-    incidentId: '01JTESTINCIDENT0000000001',
-    kind: 'note',
-    text: `note ${counter}`,
-    occurredAt: at,
-    capturedAt: at,
-    editedAt: null,
-    originalOccurredAt: null,
-    author: 'Dana',
-    source: 'composer',
-    deletedAt: null,
-    milestone: null,
-    ...patch,
-  };
+  return entryAt(at, { id: `e${String(counter).padStart(8, '0')}`, incidentId: INCIDENT_ID, text: `note ${counter}`, ...patch });
 }
 
 export function manyEntries(n: number): TimelineEntry[] {

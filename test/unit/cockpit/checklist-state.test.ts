@@ -15,7 +15,7 @@ import {
 } from '../../../src/shared/checklist/incident-checklist';
 import { addTemplateItem, effectiveTemplate, moveTemplateItem, removeTemplateItem } from '../../../src/shared/checklist/checklist-template';
 import { defaultLeadDuties, leadDutyIds } from '../../../src/shared/handbook/lead-duties';
-import { T0, MIN } from './incident-fixture';
+import { T0, MIN } from '../../support/domain-fixtures';
 
 const by = 'Dana';
 const fresh = (): IncidentChecklist => createIncidentChecklist('inc-1', 'critical', defaultLeadDuties.critical, T0);

@@ -3,7 +3,7 @@ import { buildCommsDrafts } from '../../../src/shared/comms/comms-drafts';
 import { BANNER_MAX, buildInAppBanner } from '../../../src/shared/comms/in-app-banner';
 import { buildStatusPageUpdate } from '../../../src/shared/comms/status-page-update';
 import { buildAnnouncement } from '../../../src/shared/comms/announcement';
-import { entryAt, incidentAt, MIN, T0 } from './incident-fixture';
+import { entryAt, incidentAt, MIN, T0 } from '../../support/domain-fixtures';
 
 const now = T0 + 20 * MIN;
 

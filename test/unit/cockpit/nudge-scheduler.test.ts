@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueNudges, nextNudgeAt, type NudgeSubject } from '../../../src/shared/nudges/nudge-scheduler';
 import { defaultNudgeIntervals, setNudgeOff, snooze, type NudgeIntervals } from '../../../src/shared/nudges/nudge-settings';
-import { incidentAt, MIN, T0 } from './incident-fixture';
+import { incidentAt, MIN, T0 } from '../../support/domain-fixtures';
 
 const HOUR = 60 * MIN;
 

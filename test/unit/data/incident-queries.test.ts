@@ -2,26 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listIncidents, latestLiveIncident } from '../../../src/renderer/src/data/incident-queries';
 import type { Incident, IncidentStatus, Severity } from '../../../src/shared/domain/incident';
 import { closeAll, freshDatabase } from './data-test-helpers';
+import { incidentAt } from '../../support/domain-fixtures';
 
 afterEach(closeAll);
 
-const incident = (id: string, severity: Severity, status: IncidentStatus, declaredAt: number): Incident => ({
-  id,
-  title: id,
-  severity,
-  status,
-  lead: 'Dana',
-  declaredBy: 'Dana',
-  declaredAt,
-  impactStartedAt: null,
-  resolvedAt: null,
-  rootCause: '',
-  fix: '',
-  runbookLinks: [],
-  summary: '',
-  analysisScheduledFor: null,
-  updatedAt: declaredAt,
-});
+const incident = (id: string, severity: Severity, status: IncidentStatus, declaredAt: number): Incident =>
+  incidentAt({ id, title: id, severity, status, declaredAt, updatedAt: declaredAt });
 
 describe('incident queries', () => {
   it('list live incidents first, worst first then newest, then closed ones newest first', async () => {

@@ -2,21 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, SearchIndex } from '../../../src/renderer/src/data/search-index';
 import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
+import { entryAt } from '../../support/domain-fixtures';
 
-const entry = (id: string, text: string, occurredAt: number, deletedAt: number | null = null): TimelineEntry => ({
-  id,
-  incidentId: 'I1',
-  kind: 'note',
-  text,
-  occurredAt,
-  capturedAt: occurredAt,
-  editedAt: null,
-  originalOccurredAt: null,
-  author: 'Dana',
-  source: 'composer',
-  deletedAt,
-  milestone: null,
-});
+const entry = (id: string, text: string, occurredAt: number, deletedAt: number | null = null): TimelineEntry =>
+  entryAt(occurredAt, { id, incidentId: 'I1', text, deletedAt });
 
 /** What search must return, computed the slow, obvious way. */
 function naive(entries: Map<string, TimelineEntry>, query: string, limit: number): string[] {

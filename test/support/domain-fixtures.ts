@@ -1,5 +1,6 @@
-import type { Incident, Severity } from '../../../src/shared/domain/incident';
-import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
+// Plain Incident and TimelineEntry values for unit tests: override only what a test is about.
+import type { Incident, Severity } from '../../src/shared/domain/incident';
+import type { TimelineEntry } from '../../src/shared/domain/timeline-entry';
 
 export const T0 = Date.UTC(2026, 10, 26, 14, 0, 0);
 export const MIN = 60_000;
