@@ -64,6 +64,24 @@ test('declaring and running the incident works from the keyboard alone', async (
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('cell', { name: 'Resolve the incident' })).toBeVisible();
 });
 
+test('a shortcut pressed the instant the window appears is not lost', async ({ app }) => {
+  const page = await app.context.newPage();
+  // Presses Alt+N in the same moment the incident list is first put on screen: after React has written the
+  // DOM, before the browser paints or runs anything scheduled later. A listener attached any later misses it.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('nav[aria-label="Incidents"]')) return;
+      observer.disconnect();
+      const press = { code: 'KeyN', key: 'n', altKey: true, bubbles: true, cancelable: true };
+      document.body.dispatchEvent(new KeyboardEvent('keydown', press));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${app.origin}/index.html`);
+  await enterName(page, 'Dana Scully');
+  await expect(page.getByRole('dialog', { name: 'Declare an incident' })).toBeVisible();
+});
+
 test('the theme follows the OS until the setting overrides it', async ({ app }) => {
   const page = await openMainWindow(app.context, app.origin);
   await enterName(page, 'Dana Scully');

@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useState, type KeyboardEvent } from 'react';
 import { buildCommsDrafts } from '../../../shared/comms/comms-drafts';
 import { commsKinds, commsLabels, type CommsKind } from '../../../shared/comms/comms-input';
 import type { Incident } from '../../../shared/domain/incident';
@@ -30,8 +30,9 @@ export function CommsDrafts({ incident, entries, copiedAt, onCopy }: CommsDrafts
     setMessage(error ? { ok: false, text: error } : { ok: true, text: `${commsLabels[kind]} copied and noted on the timeline.` });
   };
 
-  // Alt+1/2/3 copy from anywhere in the window: one key, no mouse, while on the call.
-  useEffect(() => {
+  // Alt+1/2/3 copy from anywhere in the window: one key, no mouse, while on the call. Attached before
+  // paint, so a key pressed as soon as the drafts are on screen is not lost.
+  useLayoutEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
       const kind = commsKinds.find((k) => `Digit${copyKeys[k]}` === event.code);

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import type { Incident } from '../../../../shared/domain/incident';
 import { useDatabase } from '../../data/database-context';
 import { useUiStore } from '../../state/ui-store';
@@ -13,7 +13,9 @@ import { isTypingTarget, isMac, matchesShortcut } from './keyboard';
  */
 export function useGlobalShortcuts(incidentRef: RefObject<Incident | undefined>): void {
   const db = useDatabase();
-  useEffect(() => {
+  // Attached before paint: the window appears when settings load (not after a click), so a passive effect
+  // would run a frame later and a shortcut pressed the moment the window is on screen would be lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const ui = useUiStore.getState();
