@@ -91,12 +91,15 @@ export function startNudgeRunner(
   const evaluate = () => {
     if (!snapshot) return;
     const at = now();
+    let added = false;
     for (const nudge of dueNudges(snapshot.subjects, snapshot.intervals, at)) {
       if (shown.has(nudge.key)) continue;
       shown.add(nudge.key);
+      added = true;
       void bridge.showNudge({ title: nudge.title.slice(0, 200), body: nudge.body.slice(0, 1_000), incidentId: nudge.incidentId }).catch(() => undefined);
     }
-    saveShown(shown);
+    // localStorage writes are synchronous: this runs on every new entry, so write only what changed.
+    if (added) saveShown(shown);
     if (timer !== undefined) clearTimer(timer);
     timer = undefined;
     const next = nextNudgeAt(snapshot.subjects, snapshot.intervals, at);
