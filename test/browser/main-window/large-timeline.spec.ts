@@ -1,18 +1,19 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { openMainWindow, timeline } from './main-window-page';
+import { entryRow, openMainWindow, timeline, write } from './main-window-page';
 
 const ENTRIES = 50_000;
 
 /** Writes a user, an incident and its entries straight into IndexedDB, as a long incident would leave them. */
+const SEEDED_FROM = Date.UTC(2026, 10, 24, 22, 0, 0);
+
 async function seed(page: Page, entries: number): Promise<void> {
-  await page.evaluate(async (count) => {
+  await page.evaluate(async ({ count, start }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('sitrep');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const start = Date.UTC(2026, 10, 24, 22, 0, 0);
     const tx = db.transaction(['settings', 'incidents', 'entries'], 'readwrite');
     tx.objectStore('settings').put({ key: 'userName', value: 'Dana Scully' });
     tx.objectStore('incidents').put({
@@ -34,7 +35,7 @@ async function seed(page: Page, entries: number): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, entries);
+  }, { count: entries, start: SEEDED_FROM });
 }
 
 // How fast it opens is measured by `npm run bench` (timeline.first-paint.50k); tests do not time things.
@@ -68,4 +69,46 @@ test('a 50,000-entry timeline opens at its latest entry and renders only what is
   await expect(timeline(page).getByRole('listitem').filter({ hasText: /^.*Entry 0\b/ })).toBeInViewport();
   expect(await rows.count()).toBeLessThan(80);
   await expect(page.getByRole('listitem').filter({ hasText: 'Entry 0' }).first()).toBeFocused();
+});
+
+// Rows written elsewhere are painted from the write's announcement, before the count of the whole timeline
+// is read again: the new row's place must still be exact, for an entry at the end and for one written
+// with an older time, which lands above the rows that are loaded.
+test('a long timeline takes entries from another window in their exact places', async ({ app }) => {
+  const reader = await openMainWindow(app.context, app.origin);
+  await expect(reader.getByRole('textbox', { name: 'Your name' })).toBeVisible();
+  await seed(reader, 300);
+  await reader.reload();
+  const incident = /Three-day ingestion outage/;
+  await reader.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: incident }).click();
+  const rows = timeline(reader).getByRole('listitem');
+  await expect(rows.last()).toHaveAttribute('aria-setsize', '300');
+
+  const writer = await openMainWindow(app.context, app.origin);
+  await writer.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: incident }).click();
+  await write(writer, 'Failover to the standby cluster finished');
+  const latest = entryRow(reader, 'Failover to the standby cluster finished');
+  await expect(latest).toBeInViewport();
+  await expect(latest).toHaveAttribute('aria-posinset', '301');
+  await expect(latest).toHaveAttribute('aria-setsize', '301');
+
+  // Two seconds after seeded entry 100: the 102nd row, far above the latest 100 that are loaded.
+  const past = new Date(SEEDED_FROM + 100 * 5_000 + 2_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await writer.getByRole('button', { name: 'Set time' }).click();
+  await writer
+    .getByLabel(/Happened at/)
+    .fill(`${past.getFullYear()}-${pad(past.getMonth() + 1)}-${pad(past.getDate())}T${pad(past.getHours())}:${pad(past.getMinutes())}:${pad(past.getSeconds())}`);
+  await write(writer, 'Replica lag alarm fired (found in the pager log)');
+  await expect(latest).toHaveAttribute('aria-setsize', '302');
+  await expect(latest).toHaveAttribute('aria-posinset', '302');
+
+  await reader.keyboard.press('Control+Shift+F');
+  const search = reader.getByRole('dialog', { name: 'Search all incidents' });
+  await search.getByRole('searchbox', { name: 'Search entries' }).fill('replica lag alarm');
+  await search.getByRole('button', { name: /Replica lag alarm/ }).click();
+  const backfilled = entryRow(reader, 'Replica lag alarm fired');
+  await expect(backfilled).toBeFocused();
+  await expect(backfilled).toHaveAttribute('aria-posinset', '102');
+  await expect(rows.filter({ hasText: /^.*Entry 100\b/ })).toHaveAttribute('aria-posinset', '101');
 });

@@ -3,6 +3,7 @@ import { makeEntry, type NewEntryInput } from '../../../shared/domain/timeline-e
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from '../data/db';
 import { guardStorage } from '../data/storage-error';
+import { announceAddedEntries } from '../data/entry-broadcast';
 
 /*
  * The quick note's own write path. It writes the same rows as data/entry-repository's addEntry, but without
@@ -59,6 +60,7 @@ export async function appendQuickNote(
       }
     }),
   );
+  announceAddedEntries(db, [entry]);
   return entry;
 }
 

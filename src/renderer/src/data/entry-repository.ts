@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from './db';
 import { guardStorage, SitrepStorageError } from './storage-error';
+import { announceAddedEntries } from './entry-broadcast';
 
 /** Input the user can fix (empty text, too long, unknown incident): the message says how. */
 export class EntryInputError extends Error {
@@ -80,6 +81,7 @@ export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): P
     );
     for (const id of incidentIds) seen.add(id);
   }
+  announceAddedEntries(db, entries);
   return entries;
 }
 

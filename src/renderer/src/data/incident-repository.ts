@@ -11,6 +11,7 @@ import { effectiveTemplate } from '../../../shared/checklist/checklist-template'
 import { createIncidentChecklist } from '../../../shared/checklist/incident-checklist';
 import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
+import { announceAddedEntries } from './entry-broadcast';
 
 function context(by: string): ActionContext {
   const at = Date.now();
@@ -39,6 +40,7 @@ export async function declareIncident(
       );
     }),
   );
+  announceAddedEntries(db, entries);
   return result;
 }
 
@@ -54,7 +56,7 @@ export async function applyIncidentAction(
   by: string,
 ): Promise<LifecycleResult> {
   const ctx = context(by);
-  return guardStorage(() =>
+  const outcome = await guardStorage(() =>
     db.transaction('rw', db.incidents, db.entries, async (): Promise<LifecycleResult> => {
       const incident = await db.incidents.get(incidentId);
       if (!incident) return { ok: false, reason: 'That incident is no longer in the log. Reload the incident list.' };
@@ -66,4 +68,6 @@ export async function applyIncidentAction(
       return result;
     }),
   );
+  if (outcome.ok) announceAddedEntries(db, outcome.entries);
+  return outcome;
 }
