@@ -14,7 +14,7 @@ import { documentPaths, safeImageName, type DocumentPaths } from './document-fil
 import { createFastListHandler } from './fast-list-handler';
 import { fastTableHandler } from './fast-table-handler';
 import { heading, paragraph, text } from './markdown-nodes';
-import type { ShownEntry } from './timeline-table';
+import { type ShownEntry, timelineTableHandler } from './timeline-table';
 
 export interface BuildAnalysisInput {
   incident: Incident;
@@ -134,7 +134,7 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
   for (const section of template.sections) root.children.push(...buildSection(ctx, section));
 
   const body = showControlCharacters(toMarkdown(root, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false }), { handlers: { table: fastTableHandler, list: fastListHandler }, unsafe: autolinkUnsafe }],
+    extensions: [gfmToMarkdown({ tablePipeAlign: false }), { handlers: { table: fastTableHandler, list: fastListHandler, timelineTable: timelineTableHandler }, unsafe: autolinkUnsafe }],
     bullet: '-',
     rule: '-',
     fences: true,

@@ -56,6 +56,18 @@ function slowCell(cell: TableCell, state: State, info: Info): string {
   return value.replace(/\r?\n|\r/g, ' ');
 }
 
+/** A cell as this handler writes it: the fast path when it can, the library's phrasing serialiser otherwise. */
+export function cellMarkdown(cell: TableCell, state: State, info: Info): string {
+  return fastCell(cell) ?? slowCell(cell, state, info);
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Literal text as a cell: exactly what fastCell writes for the nodes `cellLines(value)` makes, without the nodes. */
+export function cellTextMarkdown(value: string): string {
+  return hasLineEnding(value) ? value.split(LINE_BREAK).map(escapeCellText).join('<br>') : escapeCellText(value);
+}
+
 function delimiter(align: AlignType | undefined): string {
   if (align === 'left') return ':-';
   if (align === 'right') return '-:';
@@ -73,7 +85,7 @@ export const fastTableHandler: Handle = (node: Table, _parent, state, info) => {
     const row = node.children[r]!;
     for (let i = 0; i < columns; i++) {
       const cell = row.children[i];
-      cells[i] = cell ? (fastCell(cell) ?? slowCell(cell, state, info)) : '';
+      cells[i] = cell ? cellMarkdown(cell, state, info) : '';
     }
     lines[line++] = `| ${cells.join(' | ')} |`;
     if (r === 0) lines[line++] = `| ${Array.from({ length: columns }, (_, i) => delimiter(node.align?.[i])).join(' | ')} |`;

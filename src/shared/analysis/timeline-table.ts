@@ -1,6 +1,8 @@
-import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { Node, PhrasingContent, TableCell } from 'mdast';
+import type { Handle } from 'mdast-util-to-markdown';
 import type { EntryKind, EntrySource, TimelineEntry } from '../domain/timeline-entry';
 import { utcDateTime } from './analysis-time';
+import { cellMarkdown, cellTextMarkdown } from './fast-table-handler';
 import { cellLines, text } from './markdown-nodes';
 
 export const REDACTED = '[redacted]';
@@ -54,48 +56,59 @@ export function provenance(entry: TimelineEntry): string {
   return parts.join('; ');
 }
 
-const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+/**
+ * The timeline as one node of its own, written by `timelineTableHandler` straight from the entries. For 50,000
+ * entries, building 250,000 mdast cells only for the table handler to walk them again was half the build time.
+ * The bytes are exactly those fastTableHandler writes for the GFM table of the same cells (same escaping).
+ */
+export interface TimelineTable extends Node {
+  type: 'timelineTable';
+  entries: readonly ShownEntry[];
+}
 
-function entryCell(shown: ShownEntry): TableCell {
-  if (shown.redacted) return cell([text(REDACTED)]);
-  const children = cellLines(shown.entry.text);
+declare module 'mdast' {
+  interface RootContentMap {
+    timelineTable: TimelineTable;
+  }
+}
+
+export const timelineTable = (entries: readonly ShownEntry[]): TimelineTable => ({ type: 'timelineTable', entries });
+
+const HEADER = '| When (UTC) | Kind | Entry | By | Provenance |\n| - | - | - | - | - |';
+
+/** A cell with images (rare) is built as mdast and written by the table handler's own cell writer. */
+function imageCell(shown: ShownEntry): TableCell {
+  const children: PhrasingContent[] = cellLines(shown.entry.text);
   for (const image of shown.images) {
     if (children.length > 0) children.push(text(' '));
     children.push({ type: 'image', url: image.url, alt: image.alt });
   }
-  return cell(children);
+  return { type: 'tableCell', children };
 }
 
-export function timelineTable(entries: readonly ShownEntry[]): Table {
-  const header: TableRow = {
-    type: 'tableRow',
-    children: ['When (UTC)', 'Kind', 'Entry', 'By', 'Provenance'].map((h) => cell([text(h)])),
-  };
-  const rows: TableRow[] = [header];
-  // Kind, author and provenance cells repeat across thousands of rows; sharing one node per value is safe
-  // because serialising never mutates the tree, and it keeps a 50,000-line build inside its time budget.
-  const kindCells = new Map<string, TableCell>();
-  const authorCells = new Map<string, TableCell>();
-  const originCells = new Map<string, TableCell>();
-  const sharedCell = (cache: Map<string, TableCell>, key: string, make: () => TableCell): TableCell => {
-    let found = cache.get(key);
-    if (!found) cache.set(key, (found = make()));
+export const timelineTableHandler: Handle = (node: TimelineTable, _parent, state, info) => {
+  // Kind, author and provenance repeat across thousands of rows: each distinct value is escaped once. (Kind labels
+  // and provenance are single lines, so this writes them exactly as fastCell writes a one-text cell.)
+  const written = new Map<string, string>();
+  const once = (value: string): string => {
+    let found = written.get(value);
+    if (found === undefined) written.set(value, (found = cellTextMarkdown(value)));
     return found;
   };
-  for (const shown of entries) {
+  const lines: string[] = new Array(node.entries.length + 1);
+  lines[0] = HEADER;
+  for (let i = 0; i < node.entries.length; i++) {
+    const shown = node.entries[i]!;
     const e = shown.entry;
-    const kind = entryKindLabel(e);
-    const origin = provenance(e);
-    rows.push({
-      type: 'tableRow',
-      children: [
-        cell([text(utcDateTime(e.occurredAt))]),
-        sharedCell(kindCells, kind, () => cell([text(kind)])),
-        entryCell(shown),
-        sharedCell(authorCells, e.author, () => cell(cellLines(e.author))),
-        sharedCell(originCells, origin, () => cell([text(origin)])),
-      ],
-    });
+    const entry = shown.redacted
+      ? once(REDACTED)
+      : shown.images.length === 0
+        ? cellTextMarkdown(e.text)
+        : cellMarkdown(imageCell(shown), state, info);
+    // The time is digits, dashes, colons and a space: nothing in it ever needs escaping. A row is joined from its
+    // cells into one flat string because a template literal keeps a chain of small strings alive per row until the
+    // table is joined, and copying 50,000 such chains in young-generation collections was a third of the build.
+    lines[i + 1] = [`| ${utcDateTime(e.occurredAt)}`, once(entryKindLabel(e)), entry, once(e.author), `${once(provenance(e))} |`].join(' | ');
   }
-  return { type: 'table', align: [null, null, null, null, null], children: rows };
-}
+  return lines.join('\n');
+};
