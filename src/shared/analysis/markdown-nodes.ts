@@ -12,6 +12,8 @@ const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Lines of literal text joined by hard breaks, for paragraphs and list items; blank lines are dropped. */
 export function literalLines(value: string): PhrasingContent[] {
+  // Most entries are one line; this runs for every listed entry.
+  if (value.indexOf('\n') === -1 && value.indexOf('\r') === -1) return value.trim() === '' ? [] : [text(value)];
   const lines = value.split(LINE_BREAK).filter((line) => line.trim() !== '');
   const out: PhrasingContent[] = [];
   lines.forEach((line, i) => {
