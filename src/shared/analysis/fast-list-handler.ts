@@ -1,6 +1,6 @@
 import type { List, PhrasingContent } from 'mdast';
 import type { Handle, Handlers } from 'mdast-util-to-markdown';
-import { escapeInline } from './fast-table-handler';
+import { escapeInline } from './inline-escape';
 
 /*
  * A `list` handler for the builder's simple lists (one paragraph of text and hard breaks per item), for the
