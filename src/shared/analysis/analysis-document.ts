@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { defaultHandlers, toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
@@ -43,6 +43,11 @@ export interface AnalysisDocument {
 
 const NO_IMAGES: ShownEntry['images'] = [];
 const fastListHandler = createFastListHandler(defaultHandlers.list);
+
+// Control pictures go over the body as the root handler returns it (one flat string), not over toMarkdown's
+// result: that appends the final line ending, and the pass would first have to copy the whole document.
+const rootShowingControls: Handle = (node: Root, parent, state, info) =>
+  showControlCharacters(defaultHandlers.root(node, parent, state, info));
 
 // Keep "http://" and "www." in people's text from becoming autolinks that swallow the escapes after them.
 const autolinkUnsafe = [
@@ -133,12 +138,13 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
   const ctx = { incident, shown, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
   for (const section of template.sections) root.children.push(...buildSection(ctx, section));
 
-  const body = showControlCharacters(toMarkdown(root, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false }), { handlers: { table: fastTableHandler, list: fastListHandler, timelineTable: timelineTableHandler }, unsafe: autolinkUnsafe }],
+  const handlers = { root: rootShowingControls, table: fastTableHandler, list: fastListHandler, timelineTable: timelineTableHandler };
+  const body = toMarkdown(root, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false }), { handlers, unsafe: autolinkUnsafe }],
     bullet: '-',
     rule: '-',
     fences: true,
-  }));
+  });
   const frontMatter = frontMatterOf(incident, template, metrics);
   const yaml = stringify(frontMatter, { lineWidth: 0 });
   return {
