@@ -6,7 +6,8 @@ import { escapeInline } from './inline-escape';
  * A `table` handler for mdast-util-to-markdown. The stock GFM handler costs ~100 µs a row (it runs every unsafe
  * pattern over every cell and measures widths for alignment); a 50,000-line timeline must build in well under
  * 200 ms. Cells made only of text, <br> and images (all the builder produces) take the fast path below; any
- * other cell falls back to the library's own phrasing serialiser. The property test in
+ * other cell falls back to the library's own phrasing serialiser. The timeline (timeline-table.ts) writes its
+ * rows itself but its cells with the same functions, cellTextMarkdown and cellMarkdown. The property test in
  * test/unit/analysis/document-structure.property.test.ts parses the output back to prove text cannot escape its cell.
  */
 
