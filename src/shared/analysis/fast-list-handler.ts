@@ -1,6 +1,7 @@
 import type { List, PhrasingContent } from 'mdast';
 import type { Handle, Handlers } from 'mdast-util-to-markdown';
 import { escapeInline } from './inline-escape';
+import { hasLineEnding } from './markdown-nodes';
 
 /*
  * A `list` handler for the builder's simple lists (one paragraph of text and hard breaks per item), for the
@@ -22,8 +23,6 @@ export function escapeLine(value: string, atLineStart: boolean): string {
   }
   return out;
 }
-
-const hasLineEnding = (value: string): boolean => value.indexOf('\n') !== -1 || value.indexOf('\r') !== -1;
 
 /** The item's line(s), or null for the fallback. Joined once into a flat string rather than appended piece by piece. */
 function fastItem(children: readonly PhrasingContent[], marker: string): string | null {

@@ -1,6 +1,7 @@
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
 import type { Handle, Info, State } from 'mdast-util-to-markdown';
 import { escapeInline } from './inline-escape';
+import { hasLineEnding, LINE_BREAK } from './markdown-nodes';
 
 /*
  * A `table` handler for mdast-util-to-markdown. The stock GFM handler costs ~100 µs a row (it runs every unsafe
@@ -14,7 +15,6 @@ import { escapeInline } from './inline-escape';
 // Inside a cell a character is never at the start of a line (rows begin with "| "), so inline escaping is enough.
 export const escapeCellText = escapeInline;
 
-const hasLineEnding = (value: string): boolean => value.indexOf('\n') !== -1 || value.indexOf('\r') !== -1;
 
 const SAFE_URL = /^[A-Za-z0-9._~/-]+$/;
 
@@ -46,8 +46,6 @@ function slowCell(cell: TableCell, state: State, info: Info): string {
 export function cellMarkdown(cell: TableCell, state: State, info: Info): string {
   return fastCell(cell) ?? slowCell(cell, state, info);
 }
-
-const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Literal text as a cell: exactly what fastCell writes for the nodes `cellLines(value)` makes, without the nodes. */
 export function cellTextMarkdown(value: string): string {

@@ -8,12 +8,16 @@ export const text = (value: string): Text => ({ type: 'text', value });
 
 export const heading = (depth: 1 | 2 | 3, value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
 
-const LINE_BREAK = /\r\n|\r|\n/;
+/** Any line ending: CRLF, CR or LF. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Whether text holds a line ending; two indexOf calls are cheaper than a regex for the one-line common case. */
+export const hasLineEnding = (value: string): boolean => value.indexOf('\n') !== -1 || value.indexOf('\r') !== -1;
 
 /** Lines of literal text joined by hard breaks, for paragraphs and list items; blank lines are dropped. */
 export function literalLines(value: string): PhrasingContent[] {
   // Most entries are one line; this runs for every listed entry.
-  if (value.indexOf('\n') === -1 && value.indexOf('\r') === -1) return value.trim() === '' ? [] : [text(value)];
+  if (!hasLineEnding(value)) return value.trim() === '' ? [] : [text(value)];
   const lines = value.split(LINE_BREAK).filter((line) => line.trim() !== '');
   const out: PhrasingContent[] = [];
   lines.forEach((line, i) => {
@@ -27,7 +31,7 @@ const cellBreak: Html = { type: 'html', value: '<br>' };
 
 /** Literal text for a table cell: a cell cannot hold a line ending, so lines are joined with <br>. */
 export function cellLines(value: string): PhrasingContent[] {
-  if (value.indexOf('\n') === -1 && value.indexOf('\r') === -1) return value === '' ? [] : [text(value)];
+  if (!hasLineEnding(value)) return value === '' ? [] : [text(value)];
   const out: PhrasingContent[] = [];
   value.split(LINE_BREAK).forEach((line, i) => {
     if (i > 0) out.push(cellBreak);
