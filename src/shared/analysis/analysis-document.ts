@@ -4,6 +4,7 @@ import { defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown
 import { stringify } from 'yaml';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
+import { compareEntries } from '../domain/timeline-entry-factory';
 import { AnalysisOptionsSchema, type AnalysisImage, type AnalysisOptions, type ChecklistRecord } from './analysis-input';
 import { showControlCharacters } from './control-pictures';
 import { computeMetrics, type AnalysisMetric } from './analysis-metrics';
@@ -57,10 +58,6 @@ const autolinkUnsafe = [
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-function byTimeThenId(a: TimelineEntry, b: TimelineEntry): number {
-  return a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 function frontMatterOf(incident: Incident, template: AnalysisTemplate, metrics: AnalysisMetric[]): Record<string, unknown> {
   const total = metrics.find((m) => m.name === 'Total duration');
   return {
@@ -104,7 +101,7 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
     else if (excluded.has(entry.id)) counts.excluded++;
     else live.push(entry);
   }
-  live.sort(byTimeThenId);
+  live.sort(compareEntries);
 
   const imageFiles: AnalysisImageFile[] = [];
   const shown: ShownEntry[] = live.map((entry) => {

@@ -1,6 +1,7 @@
 import type { ListItem } from 'mdast';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
+import { compareEntries } from '../domain/timeline-entry-factory';
 import type { ChecklistRecord } from './analysis-input';
 import type { AnalysisMetric } from './analysis-metrics';
 import type { TemplateSection } from './analysis-template';
@@ -58,7 +59,7 @@ function entryList(ctx: SectionContext, section: TemplateSection): Block[] {
   // Back in time order when several kinds are listed together.
   const items = [...kinds].flatMap((k) => groups.get(k) ?? []);
   if (kinds.size > 1) {
-    items.sort((a, b) => a.entry.occurredAt - b.entry.occurredAt || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+    items.sort((a, b) => compareEntries(a.entry, b.entry));
   }
   if (items.length === 0) return [];
   return [{ type: 'list', ordered: false, spread: false, children: items.map((s) => entryItem(s, section.asTasks ? false : null)) }];

@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
+import { compareEntries } from '../../../shared/domain/timeline-entry-factory';
 
 /**
  * Folds text for matching: lower case, accents removed (é → e, Ü → u), so "cafe" finds "Café" and
@@ -13,8 +14,8 @@ interface Indexed {
   folded: string;
 }
 
-const newer = (a: TimelineEntry, b: TimelineEntry): number =>
-  b.occurredAt - a.occurredAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/** Newest first: the timeline order, reversed. */
+const newer = (a: TimelineEntry, b: TimelineEntry): number => compareEntries(b, a);
 
 function mergeSorted(a: Indexed[], b: Indexed[]): Indexed[] {
   if (b.length === 0) return a;
