@@ -22,21 +22,30 @@ export function countTimeline(db: SitrepDatabase, incidentId: string): Promise<n
  * the rest by key. (Skipping with a key-only cursor and fetching by id measured no faster in Chromium.) A window near the end (where people look during an incident) is read backwards from the
  * end, so opening a 50,000-entry timeline at its newest rows skips nothing.
  */
-export function timelineSlice(db: SitrepDatabase, incidentId: string, offset: number, limit: number): Promise<TimelineEntry[]> {
+export async function timelineSlice(db: SitrepDatabase, incidentId: string, offset: number, limit: number): Promise<TimelineEntry[]> {
+  return (await countedTimelineSlice(db, incidentId, offset, limit)).rows;
+}
+
+/** timelineSlice with the count it was read against (one snapshot), for callers that also need the total. */
+export function countedTimelineSlice(
+  db: SitrepDatabase,
+  incidentId: string,
+  offset: number,
+  limit: number,
+): Promise<{ count: number; rows: TimelineEntry[] }> {
   const start = Math.max(0, Math.floor(offset));
   const size = Math.max(0, Math.floor(limit));
-  if (size === 0) return Promise.resolve([]);
   return db.transaction('r', db.entries, async () => {
-    const total = await countTimeline(db, incidentId);
-    if (start >= total) return [];
-    const end = Math.min(total, start + size);
-    if (start <= total - end) return timelineRange(db, incidentId).offset(start).limit(end - start).toArray();
+    const count = await countTimeline(db, incidentId);
+    if (size === 0 || start >= count) return { count, rows: [] };
+    const end = Math.min(count, start + size);
+    if (start <= count - end) return { count, rows: await timelineRange(db, incidentId).offset(start).limit(end - start).toArray() };
     const fromEnd = await timelineRange(db, incidentId)
       .reverse()
-      .offset(total - end)
+      .offset(count - end)
       .limit(end - start)
       .toArray();
-    return fromEnd.reverse();
+    return { count, rows: fromEnd.reverse() };
   });
 }
 

@@ -5,7 +5,7 @@ import type { Incident } from '../../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import { spansDays } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
-import { countTimeline, latestTimeline, timelineSlice } from '../../data/timeline-queries';
+import { countedTimelineSlice, countTimeline, latestTimeline } from '../../data/timeline-queries';
 import { restoreEntry } from '../../data/entry-repository';
 import { onAddedEntries } from '../../data/entry-broadcast';
 import { useUiStore } from '../../state/ui-store';
@@ -61,13 +61,8 @@ export function Timeline({ incidentId, incident }: { incidentId: string; inciden
     async (): Promise<TimelineRead> => {
       if (readWindow.mode === 'end') return { incidentId, mode: 'end', rows: await latestTimeline(db, incidentId, TAIL) };
       // Scrolled back: the count and the rows from one snapshot, so the rows sit exactly where they belong.
-      return db.transaction('r', db.entries, async () => {
-        const [count, rows] = await Promise.all([
-          countTimeline(db, incidentId),
-          timelineSlice(db, incidentId, readWindow.offset, readWindow.limit),
-        ]);
-        return { incidentId, mode: 'range', count, offset: readWindow.offset, rows };
-      });
+      const { count, rows } = await countedTimelineSlice(db, incidentId, readWindow.offset, readWindow.limit);
+      return { incidentId, mode: 'range', count, offset: readWindow.offset, rows };
     },
     [db, incidentId, readWindow],
   );
