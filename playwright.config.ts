@@ -9,7 +9,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list']],
   projects: [
     { name: 'browser', testDir: 'test/browser', testMatch: /.*\.spec\.ts$/ },
-    { name: 'electron', testDir: 'test/electron', testMatch: /.*\.spec\.ts$/, workers: 1 },
+    { name: 'desktop', testDir: 'test/desktop', testMatch: /.*\.spec\.ts$/, workers: 1 },
     // Not a test: refreshes docs/screenshot-main.png (npm run screenshot).
     { name: 'screenshots', testDir: 'test/screenshots', testMatch: /.*\.spec\.ts$/ },
   ],

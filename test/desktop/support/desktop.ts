@@ -1,0 +1,26 @@
+// What every desktop spec starts from: a fresh profile, the built app launched on this machine's shell, and one
+// line in the report saying which shell that was ("Electron stand-in" here, "Electron" where the binary exists).
+import { test } from '@playwright/test';
+import { launchDesktop, newProfile, type DesktopApp, type LaunchOptions, type Profile } from '../../shell/launcher';
+import { electronBinary } from '../../shell/electron-binary';
+
+export const shellName = electronBinary.found ? 'Electron' : 'Electron stand-in';
+
+export interface Sitrep extends DesktopApp {
+  profile: Profile;
+}
+
+/** Launches on a new profile (or the given one, for restarts) and notes the shell on the running test. */
+export async function startSitrep(options: Partial<LaunchOptions> = {}): Promise<Sitrep> {
+  const profile = options.profile ?? newProfile();
+  test.info().annotations.push({ type: 'shell', description: shellName });
+  const app = await launchDesktop({ ...options, profile });
+  return Object.assign(app, { profile });
+}
+
+/** The first-run question: the name that authors notes and leads declared incidents. */
+export async function signIn(sitrep: Sitrep, name: string): Promise<void> {
+  const main = await sitrep.window('index.html');
+  await main.getByLabel('Your name').fill(name);
+  await main.getByRole('button', { name: 'Start' }).click();
+}
