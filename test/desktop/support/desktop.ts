@@ -18,9 +18,9 @@ export async function startSitrep(options: Partial<LaunchOptions> = {}): Promise
   return Object.assign(app, { profile });
 }
 
-/** The first-run question: the name that authors notes and leads declared incidents. */
-export async function signIn(sitrep: Sitrep, name: string): Promise<void> {
-  const main = await sitrep.window('index.html');
-  await main.getByLabel('Your name').fill(name);
-  await main.getByRole('button', { name: 'Start' }).click();
+/** What the desktop knows of the window showing app://sitrep/<file>. */
+export async function windowState(sitrep: DesktopApp, file: string) {
+  return (await sitrep.controls.windows()).find((w) => w.url === `app://sitrep/${file}`);
 }
+
+export const QUICK_NOTE_SHORTCUT = 'CommandOrControl+Shift+Space';
