@@ -24,3 +24,13 @@ export async function windowState(sitrep: DesktopApp, file: string) {
 }
 
 export const QUICK_NOTE_SHORTCUT = 'CommandOrControl+Shift+Space';
+
+/**
+ * What a page copied to the clipboard. Electron: main's clipboard module reads the OS clipboard. Stand-in: the
+ * pages write Chromium's own clipboard, read back from the page once the spec is allowed to.
+ */
+export async function readClipboard(sitrep: DesktopApp, page: import('@playwright/test').Page): Promise<string> {
+  if (sitrep.kind === 'electron') return sitrep.evaluate(({ clipboard }) => clipboard.readText());
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  return page.evaluate(() => navigator.clipboard.readText());
+}
