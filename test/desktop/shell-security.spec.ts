@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { eventContract, invokeContract } from '../../src/shared/contract/ipc-contract';
+import { BRIDGE_SUBSCRIBED_CHANNEL, eventContract, invokeContract } from '../../src/shared/contract/ipc-contract';
 import { RENDERER_CSP } from '../../src/main/content-security-policy';
 import { startSitrep, type Sitrep } from './support/desktop';
 
@@ -81,4 +81,14 @@ test('main refuses a malformed IPC request with a clear error', async () => {
       .then(() => 'accepted', (error: unknown) => String(error)),
   );
   expect(outcome.startsWith(`Error: Error invoking remote method '${invokeContract.showNudge.channel}': Error: Sitrep refused showNudge: the request is malformed`)).toBe(true);
+});
+
+test('main handles every invoke channel of the contract and listens on nothing else', async () => {
+  const registered = await sitrep.evaluate(({ ipcMain }) => ({
+    // Electron keeps invoke handlers in ipcMain._invokeHandlers (the stand-in uses the same name).
+    invoke: [...((ipcMain as unknown as { _invokeHandlers: Map<string, unknown> })._invokeHandlers.keys())].sort(),
+    on: ipcMain.eventNames().map(String).sort(),
+  }));
+  expect(registered.invoke).toEqual(Object.values(invokeContract).map((spec) => spec.channel).sort());
+  expect(registered.on).toEqual([BRIDGE_SUBSCRIBED_CHANNEL]);
 });
