@@ -3,6 +3,8 @@
 // dialogs) so a spec can read and drive it, exactly as the stand-in's controls do (test/shell/shell-controls.ts).
 // It never runs on this project's CI machines (no Electron binary there); keep it small and plain.
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- Electron loads this file with --require: CommonJS is the point */
+/* eslint-disable @typescript-eslint/no-this-alias -- the hooks record which Tray instance the app made */
 const electron = require('electron');
 const { globalShortcut, Tray, Notification, shell, dialog, BrowserWindow } = electron;
 

@@ -56,6 +56,8 @@ process.on('message', (message: ControlMessage) => {
 // The spec that started us is gone: end as a closed session would.
 process.on('disconnect', () => app.exit(0));
 
+// Electron loads the app's main with require, in this process; so does the stand-in.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 require(resolve(mainPath));
 
 setImmediate(async () => {

@@ -94,6 +94,8 @@ export class StandInBrowserWindow extends EventEmitter {
     if (!this.visible) this.show();
     if (focused === this) return;
     focused?.blurIfFocused();
+    // One focused window per desktop: the module keeps which one it is.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     focused = this;
     this.emit('focus', preventableEvent());
   }
