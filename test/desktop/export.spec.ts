@@ -111,3 +111,27 @@ test('offline, the export waits in the outbox, survives a restart, and is delive
   expect(double.store.allPulls()).toHaveLength(1);
   expect(double.requests.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/pulls')).toHaveLength(1);
 });
+
+test('without a secret store (safeStorage basic_text) the token is kept only after the lead agrees, and still exports', async () => {
+  sitrep = await startSitrep({ env: { SITREP_SHELL_SAFE_STORAGE: 'basic_text' } });
+  const main = await sitrep.window('index.html');
+  await enterName(main, 'Dana Scully');
+  await main.getByRole('button', { name: /^Settings/ }).click();
+  const section = main.getByRole('region', { name: 'GitHub export' });
+  await section.getByRole('textbox', { name: 'Analysis repository' }).fill('acme/incident-analyses');
+  await section.getByRole('textbox', { name: 'API base URL' }).fill(double.url);
+  await section.getByRole('button', { name: 'Save GitHub settings' }).click();
+  await section.getByLabel('GitHub token').fill(double.token);
+  await section.getByRole('button', { name: 'Save token' }).click();
+  await expect(section.getByRole('alert').filter({ hasText: 'This system has no secret store' })).toBeVisible();
+  await expect(section.getByText('No token yet.')).toBeVisible();
+  await section.getByRole('button', { name: 'Store it anyway' }).click();
+  await expect(section.getByText('A token is stored with weak protection: this system has no secret store.')).toBeVisible();
+
+  await main.getByRole('button', { name: /^Settings/ }).click();
+  await declare(main, 'Login page blank', 'Minor');
+  await resolveIncident(main);
+  await main.getByRole('tab', { name: 'Analysis' }).click();
+  await main.getByRole('tabpanel').getByRole('button', { name: 'Export to GitHub' }).click();
+  await expect(main.getByRole('tabpanel').getByRole('status').filter({ hasText: 'Opened pull request #1.' })).toBeVisible();
+});
