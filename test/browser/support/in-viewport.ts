@@ -22,3 +22,24 @@ export async function sidewaysOverflow(page: Page): Promise<number> {
     return root.scrollWidth - root.clientWidth;
   });
 }
+
+/**
+ * Asserts that the element lies wholly inside a scrolling area's visible box (a timeline row not cut off by the
+ * list's edge or hidden under the composer below it, which the viewport check alone would not notice).
+ */
+export async function expectWithin(container: Locator, locator: Locator, what: string): Promise<void> {
+  await expect(locator, `${what} is shown`).toBeVisible();
+  // Retried: the list may still be settling (rows measured, scrolled to the end) when the check starts.
+  await expect(async () => {
+    const [outer, inner] = await Promise.all([container.boundingBox(), locator.boundingBox()]);
+    if (!outer || !inner) throw new Error(`${what} or its container has no box on screen.`);
+    // One pixel of slack for sub-pixel layout (a row's 58.3 px height against a whole-pixel scroll position).
+    const slack = 1;
+    const inside =
+      inner.y >= outer.y - slack &&
+      inner.y + inner.height <= outer.y + outer.height + slack &&
+      inner.x >= outer.x - slack &&
+      inner.x + inner.width <= outer.x + outer.width + slack;
+    expect(inside, `${what} at ${JSON.stringify(inner)} lies inside ${JSON.stringify(outer)}`).toBe(true);
+  }).toPass({ timeout: 5_000 });
+}
