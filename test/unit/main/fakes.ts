@@ -142,6 +142,9 @@ export class FakeWindow extends FakeEmitter {
   getNormalBounds() {
     return this.bounds;
   }
+  getBounds() {
+    return this.bounds;
+  }
   /** The user closes the window: 'close' may be prevented; otherwise it is destroyed. */
   userClose(): boolean {
     const event = fakeEvent({});
