@@ -143,3 +143,50 @@ test('toasts stack at most three and never cover the focused row or its Edit and
   await row.getByRole('button', { name: 'Edit' }).click();
   await expect(page.getByRole('dialog', { name: 'Edit entry' })).toBeVisible();
 });
+
+/** Presses the mouse on the element's centre and reports whether it moved before the button came up. */
+async function movesWhilePressed(page: Page, target: Locator): Promise<{ before: unknown; during: unknown }> {
+  const before = await target.boundingBox();
+  if (!before) throw new Error('The target has no box.');
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down();
+  const during = await target.boundingBox();
+  await page.mouse.up();
+  return { before, during };
+}
+
+test('in the timeline and the incident list, nothing under the pointer moves between press and release', async ({ app }) => {
+  const page = await app.context.newPage();
+  await page.setViewportSize(WINDOW);
+  await page.goto(`${app.origin}/index.html`);
+  await enterName(page, 'Dana Scully');
+  await declare(page, 'Webhooks delayed', 'Minor');
+  await declare(page, 'Exports failing', 'Major');
+  for (let i = 1; i <= 5; i++) await write(page, `Export attempt ${i} failed with 500`);
+
+  // Row after row, with the previous one focused (its buttons showing), as a lead clicking down the log does.
+  for (const [from, to] of [
+    ['Export attempt 5', 'Export attempt 4'],
+    ['Export attempt 4', 'Export attempt 2'],
+    ['Export attempt 2', 'Export attempt 5'],
+  ] as const) {
+    await entryRow(page, from).click();
+    const { before, during } = await movesWhilePressed(page, entryRow(page, to));
+    expect(during, `${to} stays put while pressed`).toEqual(before);
+    await expect(entryRow(page, to)).toBeFocused();
+  }
+  const edit = entryRow(page, 'Export attempt 3').getByRole('button', { name: 'Edit' });
+  await entryRow(page, 'Export attempt 3').hover();
+  const pressedEdit = await movesWhilePressed(page, edit);
+  expect(pressedEdit.during).toEqual(pressedEdit.before);
+  await expect(page.getByRole('dialog', { name: 'Edit entry' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const incidents = page.getByRole('navigation', { name: 'Incidents' });
+  for (const name of [/Webhooks delayed/, /Exports failing/]) {
+    const item = incidents.getByRole('button', { name });
+    const { before, during } = await movesWhilePressed(page, item);
+    expect(during, `the incident list item ${name} stays put while pressed`).toEqual(before);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+});
