@@ -62,18 +62,19 @@ test('a duty row does not move while the mouse button is down on another', async
 });
 
 test('at its real size the checklist keeps title and severity in view, the comms copy in reach, and nothing sideways', async ({ app }) => {
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
   const main = await openMainWindow(app.context, app.origin);
   await enterName(main, 'Dana Scully');
   await declare(main, 'Checkout returns 502 for EU customers after the gateway release', 'Critical');
   const list = await checklistAtRealSize(await openChecklist(app.context, app.origin));
   const title = list.getByRole('heading', { level: 1, name: /Checkout returns 502/ });
   const severity = list.getByRole('region', { name: 'Current incident' }).getByText('critical', { exact: true });
-  const copyStatus = list.getByRole('button', { name: /Copy status page update/ });
+  const copyStatus = list.getByRole('button', { name: /^Copy status: status page update/ });
   await expectInViewport(list, title, 'the incident title');
   await expectInViewport(list, severity, 'the severity');
   await expectInViewport(list, copyStatus, 'the status-page copy button');
-  await expectInViewport(list, list.getByRole('button', { name: /Copy in-app banner/ }), 'the banner copy button');
-  await expectInViewport(list, list.getByRole('button', { name: /Copy announcement/ }), 'the announcement copy button');
+  await expectInViewport(list, list.getByRole('button', { name: /^Copy banner: in-app banner/ }), 'the banner copy button');
+  await expectInViewport(list, list.getByRole('button', { name: /^Copy announce: announcement message/ }), 'the announcement copy button');
 
   // Every duty can be ticked, each with a target a finger or a shaky mouse can hit (24 px and up).
   const boxes = list.getByRole('list', { name: 'Lead duties' }).getByRole('checkbox');
@@ -97,6 +98,21 @@ test('at its real size the checklist keeps title and severity in view, the comms
   await expectInViewport(list, severity, 'the severity after scrolling the duties');
   await expectInViewport(list, copyStatus, 'the status-page copy button after scrolling the duties');
   expect(await sidewaysOverflow(list)).toBe(0);
+  // Nothing inside the scrolling part is wider than it either (it would be cut off, not scrolled).
+  const cutSideways = await list.evaluate(() =>
+    [...document.querySelectorAll('main *:not(.visually-hidden)')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      .map((el) => `${el.tagName} ${el.className}`),
+  );
+  expect(cutSideways).toEqual([]);
+
+  // Every button is a target of 24 px or more, link-style ones (N/A, Snooze) included.
+  const buttons = list.getByRole('button');
+  for (let i = 0; i < (await buttons.count()); i++) {
+    const button = buttons.nth(i);
+    const box = await button.boundingBox();
+    expect(box?.height ?? 0, `button "${await button.textContent()}"`).toBeGreaterThanOrEqual(24);
+  }
 
   // The drafts have no scrollbars of their own: each shows its whole text.
   for (const name of ['Status page update', 'In-app banner', 'Announcement']) {
@@ -104,6 +120,13 @@ test('at its real size the checklist keeps title and severity in view, the comms
     const overflow = await draft.evaluate((el) => el.scrollHeight - el.clientHeight);
     expect(overflow, `${name} draft shows all its lines`).toBeLessThanOrEqual(1);
   }
+
+  // The copy at the foot works from wherever the list is scrolled, and its message shows without moving it.
+  const before = await copyStatus.boundingBox();
+  await copyStatus.click();
+  await expect(list.getByRole('status').filter({ hasText: 'Status page update copied' })).toBeVisible();
+  expect(await copyStatus.boundingBox()).toEqual(before);
+  expect(await list.evaluate(() => navigator.clipboard.readText())).toContain('Checkout returns 502');
 });
 
 test('with two live incidents the picker fits the window and shows the severity as a badge', async ({ app }) => {

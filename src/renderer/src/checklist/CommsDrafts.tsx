@@ -101,7 +101,8 @@ export function CommsBar({ drafts }: { drafts: CommsDraftsState }) {
             key={kind}
             type="button"
             onClick={() => void copy(kind)}
-            aria-label={`Copy ${commsLabels[kind].toLowerCase()}`}
+            // The name starts with the words on the button (so "click Copy banner" works by voice), then says which draft.
+            aria-label={`Copy ${shortLabels[kind]}: ${commsLabels[kind].toLowerCase()}`}
             aria-keyshortcuts={`Alt+${copyKeys[kind]}`}
             title={`Copy the ${commsLabels[kind].toLowerCase()} draft (Alt+${copyKeys[kind]})`}
           >
@@ -114,5 +115,5 @@ export function CommsBar({ drafts }: { drafts: CommsDraftsState }) {
   );
 }
 
-// Three buttons share a 324 px row: the visible words are short, the accessible names say it all.
+// Three buttons share a 324 px row: the visible words are short, the accessible names add which draft.
 const shortLabels: Record<CommsKind, string> = { 'status-page': 'status', banner: 'banner', announcement: 'announce' };
