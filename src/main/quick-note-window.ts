@@ -37,6 +37,7 @@ type QuickNoteWindow = Pick<
   | 'restore'
   | 'setBounds'
   | 'getBounds'
+  | 'setResizable'
   | 'isDestroyed'
   | 'setAlwaysOnTop'
   | 'setVisibleOnAllWorkspaces'
@@ -100,6 +101,14 @@ export function createQuickNote(deps: {
   }
 
   const isShown = (): boolean => window.isVisible() && !window.isMinimized();
+  // A window that is not resizable may refuse to get smaller on Linux (electron/electron#42258): it is made
+  // resizable for the moment of the change only, so the user still cannot drag its edges.
+  const setBounds = (next: Rectangle): void => {
+    const shrinking = next.height < window.getBounds().height;
+    if (shrinking) window.setResizable(true);
+    window.setBounds(next);
+    if (shrinking) window.setResizable(false);
+  };
   // What the page last said it needs, so the box comes up at that height rather than cut back to the default.
   let contentHeight: number = QUICK_NOTE_SIZE.height;
 
@@ -107,7 +116,7 @@ export function createQuickNote(deps: {
     if (window.isDestroyed()) return;
     sendEvent(window.webContents, 'onQuickNoteShown', { pressedAt });
     const area = deps.activeWorkArea?.() ?? null;
-    if (area) window.setBounds(fitQuickNoteBounds(quickNotePosition(area), contentHeight, area));
+    if (area) setBounds(fitQuickNoteBounds(quickNotePosition(area), contentHeight, area));
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
@@ -147,7 +156,7 @@ export function createQuickNote(deps: {
       if (window.isDestroyed()) return;
       const bounds = window.getBounds();
       const next = fitQuickNoteBounds(bounds, height, deps.workAreaOf?.(bounds) ?? null);
-      if (next.height !== bounds.height || next.y !== bounds.y) window.setBounds(next);
+      if (next.height !== bounds.height || next.y !== bounds.y) setBounds(next);
     },
     deliverExternalNote(text, pressedAt) {
       if (!window.isDestroyed()) sendEvent(window.webContents, 'onExternalNote', { text, pressedAt });

@@ -203,9 +203,14 @@ describe('quick-note window', () => {
     quickNote.hide();
     quickNote.show(2);
     expect(win.bounds.height).toBe(319);
-    // Shorter content never makes the box smaller than its defined size.
+    // Shorter content never makes the box smaller than its defined size; shrinking is done while resizable
+    // (Linux refuses to shrink a fixed-size window), and the box is fixed again afterwards.
+    win.resizable = false;
+    win.resizableWhileResized.length = 0;
     quickNote.fit(40);
     expect(win.bounds.height).toBe(QUICK_NOTE_SIZE.height);
+    expect(win.resizableWhileResized).toEqual([true]);
+    expect(win.resizable).toBe(false);
   });
 
   it('fits inside the work area: capped in height, and moved up rather than hanging below the edge', () => {
