@@ -180,7 +180,7 @@ describe('resolving', () => {
     expect(line).not.toContain('\n');
     expect(line.length).toBeLessThan(160);
     expect(line).toBe(
-      'Resolved. Root cause: The connection pool was sized for the old replica count and…. Fix: Raised the pool size.',
+      'Resolved. Root cause: The connection pool was sized for the old replica count and… Fix: Raised the pool size.',
     );
   });
 

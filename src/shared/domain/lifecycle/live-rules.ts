@@ -67,7 +67,8 @@ export function resolve(incident: Incident, action: { rootCause: string; fix: st
   }
   // One short line: a five-paragraph root cause in one timeline cell buried the rows around it, and the full
   // root cause and fix are in the header and the analysis document.
-  write('status-change', `Resolved. Root cause: ${headline(rootCause, 60)}. Fix: ${headline(fix, 60)}`);
+  const cause = headline(rootCause, 60);
+  write('status-change', `Resolved. Root cause: ${cause}${cause.endsWith('…') ? '' : '.'} Fix: ${headline(fix, 60)}`);
   write('milestone', 'Resolved', { milestone: 'resolved' });
   return { incident: { ...incident, status: 'resolved', rootCause, fix, resolvedAt: at } };
 }
