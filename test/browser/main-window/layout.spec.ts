@@ -29,58 +29,60 @@ async function resolveWithLongRootCause(page: Page): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-test('a five-paragraph root cause leaves the timeline most of a 1280×720 window, usable by keyboard and mouse', async ({ app }) => {
-  const page = await app.context.newPage();
-  await page.setViewportSize(WINDOW);
-  await page.goto(`${app.origin}/index.html`);
-  await enterName(page, 'Dana Scully');
-  await declare(page, 'Payments API timing out for every card transaction in the EU and the US', 'Critical');
-  for (let i = 1; i <= 12; i++) await write(page, `Observation ${i}: p99 latency still above 4 s`);
-  await resolveWithLongRootCause(page);
+for (const size of [WINDOW, { width: 1920, height: 1080 }]) {
+  test(`a five-paragraph root cause leaves the timeline most of a ${size.width}×${size.height} window, usable by keyboard and mouse`, async ({ app }) => {
+    const page = await app.context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`${app.origin}/index.html`);
+    await enterName(page, 'Dana Scully');
+    await declare(page, 'Payments API timing out for every card transaction in the EU and the US', 'Critical');
+    for (let i = 1; i <= 12; i++) await write(page, `Observation ${i}: p99 latency still above 4 s`);
+    await resolveWithLongRootCause(page);
 
-  const list = timeline(page);
-  // The timeline (its scroll area) keeps more than half of the window's height.
-  expect(await heightOf(list.locator('xpath=..'))).toBeGreaterThan(WINDOW.height / 2);
+    const list = timeline(page);
+    // The timeline (its scroll area) keeps more than half of the window's height.
+    expect(await heightOf(list.locator('xpath=..'))).toBeGreaterThan(size.height / 2);
 
-  // The header shows a few lines of the root cause, with a way to read it all.
-  const header = page.locator('.incident-header');
-  expect(await heightOf(header)).toBeLessThan(WINDOW.height / 3);
-  const showAll = page.getByRole('button', { name: 'Show all of the root cause' });
-  await expectInViewport(page, showAll, 'the root cause "Show all" button');
-  await showAll.click();
-  await expect(page.getByRole('button', { name: 'Show less of the root cause' })).toBeVisible();
-  await expect(page.getByText(/Paragraph 5:/)).toBeVisible();
-  // Expanded, the header scrolls within its own share; the timeline still keeps more than half the window.
-  expect(await heightOf(list.locator('xpath=..'))).toBeGreaterThan(WINDOW.height / 2);
-  expect(await heightOf(header)).toBeLessThan(WINDOW.height / 3);
+    // The header shows a few lines of the root cause, with a way to read it all.
+    const header = page.locator('.incident-header');
+    expect(await heightOf(header)).toBeLessThan(size.height / 3);
+    const showAll = page.getByRole('button', { name: 'Show all of the root cause' });
+    await expectInViewport(page, showAll, 'the root cause "Show all" button');
+    await showAll.click();
+    await expect(page.getByRole('button', { name: 'Show less of the root cause' })).toBeVisible();
+    await expect(page.getByText(/Paragraph 5:/)).toBeVisible();
+    // Expanded, the header scrolls within its own share; the timeline still keeps more than half the window.
+    expect(await heightOf(list.locator('xpath=..'))).toBeGreaterThan(size.height / 2);
+    expect(await heightOf(header)).toBeLessThan(size.height / 3);
 
-  // Rows are in view and the keyboard walks them.
-  const rows = list.getByRole('listitem');
-  // Opened at the end: the newest row (the resolved milestone) is whole on screen, not cut under the composer.
-  const area = list.locator('xpath=..');
-  await expectWithin(area, rows.last(), 'the newest row');
-  await expectWithin(area, entryRow(page, 'Observation 12'), 'the latest observation');
-  await entryRow(page, 'Observation 12').click();
-  await expect(entryRow(page, 'Observation 12')).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await expect(entryRow(page, 'Observation 11')).toBeFocused();
-  await expectWithin(area, entryRow(page, 'Observation 11'), 'the row the keyboard moved to');
-  expect(await rows.count()).toBeGreaterThan(3);
+    // Rows are in view and the keyboard walks them.
+    const rows = list.getByRole('listitem');
+    // Opened at the end: the newest row (the resolved milestone) is whole on screen, not cut under the composer.
+    const area = list.locator('xpath=..');
+    await expectWithin(area, rows.last(), 'the newest row');
+    await expectWithin(area, entryRow(page, 'Observation 12'), 'the latest observation');
+    await entryRow(page, 'Observation 12').click();
+    await expect(entryRow(page, 'Observation 12')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(entryRow(page, 'Observation 11')).toBeFocused();
+    await expectWithin(area, entryRow(page, 'Observation 11'), 'the row the keyboard moved to');
+    expect(await rows.count()).toBeGreaterThan(3);
 
-  // The resolve entry is one short line, not the whole root cause again.
-  const resolvedRow = entryRow(page, /^.*Resolved\. Root cause:/).first();
-  await expect(resolvedRow).not.toContainText('Paragraph 2:');
+    // The resolve entry is one short line, not the whole root cause again.
+    const resolvedRow = entryRow(page, /^.*Resolved\. Root cause:/).first();
+    await expect(resolvedRow).not.toContainText('Paragraph 2:');
 
-  // A click on a row's Edit button opens the editor for that row.
-  const row = entryRow(page, 'Observation 11');
-  await row.hover();
-  await row.getByRole('button', { name: 'Edit' }).click();
-  const edit = page.getByRole('dialog', { name: 'Edit entry' });
-  await expect(edit.getByRole('textbox', { name: /Text/ })).toHaveValue('Observation 11: p99 latency still above 4 s');
-  await page.keyboard.press('Escape');
-  await expect(edit).toBeHidden();
-  await expect(row.getByRole('button', { name: 'Edit' })).toBeFocused();
-});
+    // A click on a row's Edit button opens the editor for that row.
+    const row = entryRow(page, 'Observation 11');
+    await row.hover();
+    await row.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit entry' });
+    await expect(edit.getByRole('textbox', { name: /Text/ })).toHaveValue('Observation 11: p99 latency still above 4 s');
+    await page.keyboard.press('Escape');
+    await expect(edit).toBeHidden();
+    await expect(row.getByRole('button', { name: 'Edit' })).toBeFocused();
+  });
+}
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
