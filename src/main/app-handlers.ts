@@ -8,7 +8,7 @@ import { isSafeExternalUrl } from './security-policy';
 export interface ShellServices {
   appInfo: () => { version: string; platform: string; userDataPath: string };
   openExternal: (url: string) => Promise<void>;
-  quickNote: { hide(): void };
+  quickNote: { hide(): void; fit(contentHeight: number): void };
   checklist: { show(): void };
   mainWindow: { show(incidentId?: string): void };
   shortcuts: ShortcutRegistry;
@@ -30,6 +30,7 @@ export function createShellHandlers(services: ShellServices) {
       await services.openExternal(url);
     },
     hideQuickNote: () => services.quickNote.hide(),
+    fitQuickNote: ({ height }) => services.quickNote.fit(height),
     showChecklist: () => services.checklist.show(),
     showMainWindow: (request) => services.mainWindow.show(request?.incidentId),
     getShortcutStatus: () => services.shortcuts.status(),
@@ -50,6 +51,7 @@ export function createShellHandlers(services: ShellServices) {
     | 'getAppInfo'
     | 'openExternal'
     | 'hideQuickNote'
+    | 'fitQuickNote'
     | 'showChecklist'
     | 'showMainWindow'
     | 'getShortcutStatus'

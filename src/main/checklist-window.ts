@@ -4,6 +4,20 @@ import { placeWindow, trackWindowState, type WindowStateStore } from './window-s
 
 export const CHECKLIST_DEFAULT_SIZE = { width: 340, height: 520 };
 
+/**
+ * The most a window frame takes from the outer size on the systems Sitrep ships for (a Windows 11 title bar and
+ * borders, a GNOME header bar): the page inside a default-sized checklist gets at least checklistContentSize().
+ */
+export const WINDOW_FRAME_ALLOWANCE = { width: 16, height: 40 };
+
+/** The smallest page (viewport) a default-sized checklist window gives its content; the layout is designed for it. */
+export function checklistContentSize(): { width: number; height: number } {
+  return {
+    width: CHECKLIST_DEFAULT_SIZE.width - WINDOW_FRAME_ALLOWANCE.width,
+    height: CHECKLIST_DEFAULT_SIZE.height - WINDOW_FRAME_ALLOWANCE.height,
+  };
+}
+
 export const checklistWindowOptions: Omit<BrowserWindowConstructorOptions, 'webPreferences'> = {
   ...CHECKLIST_DEFAULT_SIZE,
   minWidth: 260,

@@ -87,6 +87,7 @@ function start(): void {
       app,
       platform: process.platform,
       activeWorkArea: () => screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea,
+      workAreaOf: (bounds) => screen.getDisplayMatching(bounds).workArea,
       isQuitting: () => quitting,
     });
     const notifier = createNotifier({ Notification, openIncident: (incidentId) => mainWindow.show(incidentId) });

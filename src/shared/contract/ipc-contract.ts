@@ -45,6 +45,15 @@ export const invokeContract = {
   },
   /** Hides the quick-note window and gives focus back to the app the user came from. */
   hideQuickNote: { channel: 'quick-note:hide', request: NoArgs, response: Done },
+  /**
+   * The quick note's page needs this many CSS pixels of height to show every choice, message and hint: main sizes
+   * the window to it, within the work area of its display.
+   */
+  fitQuickNote: {
+    channel: 'quick-note:fit',
+    request: z.object({ height: z.number().int().min(1).max(10_000) }),
+    response: Done,
+  },
   /** Shows (creating when needed) the always-on-top checklist window. */
   showChecklist: { channel: 'checklist:show', request: NoArgs, response: Done },
   /** Shows the main window, optionally on one incident. */

@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
+import { axeViolations as violations } from '../support/axe';
 import { declare, enterName, openMainWindow, write } from './main-window-page';
-
-/** WCAG 2.1 A and AA rules (names, roles, contrast, …) over what is on screen; returns a readable list. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`,
-  );
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the main window passes axe's WCAG 2.1 AA checks in the ${colorScheme} theme`, async ({ app }) => {

@@ -20,7 +20,7 @@ test('an incident from declaration to scheduled analysis, every step on the time
     ['impact About 30% of EU checkouts fail', 'Impact', 'About 30% of EU checkouts fail'],
     ['todo Alert on gateway 5xx rate', 'Follow-up', 'Alert on gateway 5xx rate'],
     ['learn Canary did not cover EU traffic', 'Learning', 'Canary did not cover EU traffic'],
-    ['@mitigated Rollback finished, errors falling', 'Milestone', 'Rollback finished, errors falling'],
+    ['@mitigated Rollback finished, errors falling', 'Milestone: Mitigated', 'Rollback finished, errors falling'],
   ];
   for (const [typed, kind, shown] of notes) {
     await write(page, typed);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { RENDERER_CSP } from '../../../src/main/content-security-policy';
+import { RENDERER_CSP, RENDERER_META_CSP } from '../../../src/main/content-security-policy';
 import { expect, test } from '../support/fixtures';
 import { serveForeignOrigin, serveThroughAppProtocol, serveWithoutPolicy, type TestServer } from './csp-servers';
 
@@ -179,12 +179,13 @@ for (const file of pages) {
     await expect.poll(() => [...foreign.requests].sort()).toEqual(['/css.svg', '/data.json', '/evil.css', '/evil.js', '/pixel.svg']);
   });
 
-  test(`${file}: the app:// header and the built page's <meta> carry the same policy`, async ({ app }) => {
+  test(`${file}: the app:// header carries the full policy, the built page's <meta> the page policy`, async ({ app }) => {
     const page = await app.context.newPage();
     const response = await page.goto(`${appServer.origin}/${file}`);
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(response?.headers()['content-security-policy']).toBe(RENDERER_CSP);
-    expect(meta).toBe(RENDERER_CSP);
+    // frame-ancestors is honoured only in the header; in the <meta> Chromium would log an error on every load.
+    expect(meta).toBe(RENDERER_META_CSP);
   });
 }
 

@@ -10,6 +10,7 @@ import {
   type InvokeName,
 } from '../../../src/shared/contract/ipc-contract';
 import { GitHubSettingsSchema } from '../../../src/shared/contract/github-schemas';
+import { fitQuickNotePage } from './quick-note-window';
 
 export type Handlers = {
   [K in InvokeName]: (
@@ -35,6 +36,8 @@ const defaults: Handlers = {
   getAppInfo: () => ({ version: 'test', platform: 'browser-test', userDataPath: '(browser profile)' }),
   openExternal: () => undefined,
   hideQuickNote: () => undefined,
+  // Main sizes the quick-note window to its page; a test page is resized the same way (support/quick-note-window).
+  fitQuickNote: (request, page) => fitQuickNotePage(page, request.height),
   showChecklist: () => undefined,
   showMainWindow: () => undefined,
   getShortcutStatus: () => ({ accelerator: 'CommandOrControl+Shift+Space', registered: true, message: null }),

@@ -6,7 +6,7 @@ function setup(changeResult: ShortcutStatus) {
   const services = {
     appInfo: () => ({ version: '1', platform: 'linux', userDataPath: '/tmp/x' }),
     openExternal: vi.fn(async () => undefined),
-    quickNote: { hide: vi.fn() },
+    quickNote: { hide: vi.fn(), fit: vi.fn() },
     checklist: { show: vi.fn() },
     mainWindow: { show: vi.fn() },
     shortcuts: { status: vi.fn(), change: vi.fn(() => changeResult), dispose: vi.fn() },

@@ -94,6 +94,7 @@ export const screen = {
   getPrimaryDisplay: () => display,
   getAllDisplays: () => [display],
   getDisplayNearestPoint: () => display,
+  getDisplayMatching: () => display,
   getCursorScreenPoint: () => ({ x: 10, y: 10 }),
 };
 

@@ -137,10 +137,19 @@ export class FakeWindow extends FakeEmitter {
     this.allWorkspaces = { visible, options };
   }
   setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.resizableWhileResized.push(this.resizable);
     this.bounds = bounds;
   }
   getNormalBounds() {
     return this.bounds;
+  }
+  getBounds() {
+    return this.bounds;
+  }
+  resizable = true;
+  resizableWhileResized: boolean[] = [];
+  setResizable(resizable: boolean): void {
+    this.resizable = resizable;
   }
   /** The user closes the window: 'close' may be prevented; otherwise it is destroyed. */
   userClose(): boolean {

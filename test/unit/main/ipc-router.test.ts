@@ -62,6 +62,15 @@ describe('IPC router', () => {
     });
   });
 
+  it.each([[{ height: -1 }], [{ height: 0 }], [{ height: 180.5 }], [{ height: 1e9 }], [{ height: '300' }], [{}]])(
+    'refuses a quick-note size the page could not need (%j): the window is never sized from a bad number',
+    async (request) => {
+      const { invoke, calls } = setup();
+      await expect(invoke('fitQuickNote', request)).rejects.toThrow('Sitrep refused fitQuickNote: the request is malformed.');
+      expect(calls).toEqual([]);
+    },
+  );
+
   it('passes the parsed request to the handler and returns its parsed answer', async () => {
     const { invoke, calls } = setup({
       getShortcutStatus: { accelerator: 'CommandOrControl+Shift+Space', registered: true, message: null },

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createChecklistWindow } from '../../../src/main/checklist-window';
 import { markSubscribed } from '../../../src/main/event-sender';
 import { createMainWindow } from '../../../src/main/main-window';
-import { createQuickNote } from '../../../src/main/quick-note-window';
+import { createQuickNote, fitQuickNoteBounds, QUICK_NOTE_MAX_HEIGHT, QUICK_NOTE_SIZE } from '../../../src/main/quick-note-window';
 import { createWindowFactory, type WindowConstructor } from '../../../src/main/window-factory';
 import { createWindowStateStore } from '../../../src/main/window-state';
 import { as, FakeWindow } from './fakes';
@@ -183,6 +183,44 @@ describe('quick-note window', () => {
     expect(open.win.userClose()).toBe(false);
     expect(open.win.visible).toBe(false);
     expect(setup('linux', true).win.userClose()).toBe(true);
+  });
+
+  it('grows to the height its page needs, within the work area, and comes up at that height next time', () => {
+    const area = { x: 0, y: 0, width: 1920, height: 1040 };
+    const quickNote = createQuickNote({
+      factory: factory(),
+      app: { hide: () => undefined },
+      platform: 'linux',
+      activeWorkArea: () => area,
+      workAreaOf: () => area,
+      isQuitting: () => false,
+    });
+    const win = quickNote.window as unknown as FakeWindow;
+    quickNote.show(1);
+    expect(win.bounds).toEqual({ x: 680, y: 260, ...QUICK_NOTE_SIZE });
+    quickNote.fit(318.4);
+    expect(win.bounds).toEqual({ x: 680, y: 260, width: QUICK_NOTE_SIZE.width, height: 319 });
+    quickNote.hide();
+    quickNote.show(2);
+    expect(win.bounds.height).toBe(319);
+    // Shorter content never makes the box smaller than its defined size; shrinking is done while resizable
+    // (Linux refuses to shrink a fixed-size window), and the box is fixed again afterwards.
+    win.resizable = false;
+    win.resizableWhileResized.length = 0;
+    quickNote.fit(40);
+    expect(win.bounds.height).toBe(QUICK_NOTE_SIZE.height);
+    expect(win.resizableWhileResized).toEqual([true]);
+    expect(win.resizable).toBe(false);
+  });
+
+  it('fits inside the work area: capped in height, and moved up rather than hanging below the edge', () => {
+    const area = { x: 0, y: 0, width: 1366, height: 728 };
+    const low = { x: 400, y: 600, ...QUICK_NOTE_SIZE };
+    expect(fitQuickNoteBounds(low, 300, area)).toEqual({ ...low, y: 428, height: 300 });
+    expect(fitQuickNoteBounds(low, 5_000, area).height).toBe(QUICK_NOTE_MAX_HEIGHT);
+    const tiny = { x: 0, y: 0, width: 800, height: 100 };
+    expect(fitQuickNoteBounds(low, 5_000, tiny)).toEqual({ ...low, y: 0, height: 100 });
+    expect(fitQuickNoteBounds(low, 300, null)).toEqual({ ...low, height: 300 });
   });
 
   it('passes a command-line note to the page without showing the box', () => {

@@ -170,6 +170,20 @@ describe('resolving', () => {
     expect(checkIncidentInvariants(incident)).toEqual([]);
   });
 
+  it('keeps the timeline line short when the root cause runs to paragraphs; the incident keeps the whole text', () => {
+    const paragraph = 'The connection pool was sized for the old replica count and exhausted under the retry storm. '.repeat(4);
+    const rootCause = Array.from({ length: 5 }, () => paragraph.trim()).join('\n\n');
+    const fix = 'Raised the pool size.\n\nAdded a circuit breaker around the retries.';
+    const { incident, entries } = expectOk(applyLifecycleAction(declared(), { type: 'resolve', rootCause, fix }, ctxAt(T0 + HOUR)));
+    expect(incident).toMatchObject({ rootCause, fix });
+    const line = entries[0]?.text ?? '';
+    expect(line).not.toContain('\n');
+    expect(line.length).toBeLessThan(160);
+    expect(line).toBe(
+      'Resolved. Root cause: The connection pool was sized for the old replica count and… Fix: Raised the pool size.',
+    );
+  });
+
   it.each([
     ['neither root cause nor fix', { rootCause: '', fix: ' ' }, /root cause and the fix/],
     ['a blank root cause', { rootCause: ' \n ', fix: 'Rolled back' }, /root cause first/],

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ChecklistItem } from '../../../shared/handbook/lead-duties';
 import { effectiveTemplate } from '../../../shared/checklist/checklist-template';
 import {
   checklistProgress,
@@ -10,6 +11,8 @@ import {
   untickItem,
 } from '../../../shared/checklist/incident-checklist';
 import type { CommsKind } from '../../../shared/comms/comms-input';
+import type { Incident } from '../../../shared/domain/incident';
+import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { setNudgeOff, snooze } from '../../../shared/nudges/nudge-settings';
 import type { SitrepDatabase } from '../data/db';
 import { readSettings } from '../data/settings-repository';
@@ -23,7 +26,7 @@ import {
   updateNudgePrefs,
   type ChecklistWriteResult,
 } from '../cockpit-data/checklist-writes';
-import { CommsDrafts } from './CommsDrafts';
+import { CommsBar, CommsDraftList, useCommsDrafts, type CommsDraftsState } from './CommsDrafts';
 import { DutyItem } from './DutyItem';
 import { ReminderControls } from './ReminderControls';
 import { useActiveIncident } from './use-active-incident';
@@ -82,80 +85,108 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
   const current = template === undefined ? null : effectiveTemplate(incident.severity, template ?? undefined);
   const outdated = current !== null && templateDiffers(checklist, incident.severity, current);
 
+  const onCopy = async (kind: CommsKind, text: string): Promise<string | null> => {
+    if (!author) return 'Set your name in the Sitrep main window first: the copy is recorded under it.';
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      return 'The clipboard refused the text. Select the draft and copy it with Ctrl+C; it is not recorded as sent.';
+    }
+    try {
+      await recordCommsCopy(db, incident.id, kind, text, author);
+      return null;
+    } catch (e) {
+      return `Copied, but not noted on the timeline: ${message(e)}`;
+    }
+  };
+
+  return (
+    <ChecklistLayout incident={incident} latestImpact={latestImpact} onCopy={onCopy}>
+      {({ drafts, showDetail }) => (
+        <>
+          <section className="checklist-head" aria-label="Current incident">
+            <div className="checklist-title">
+              <span className={`badge sev-${incident.severity}`}>{incident.severity}</span>
+              {live.length > 1 ? (
+                <select value={incident.id} onChange={(e) => choose(e.target.value)} aria-label="Incident">
+                  {live.map((i, index) => (
+                    <option key={i.id} value={i.id}>
+                      {index + 1} of {live.length}: {i.title} ({i.severity})
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <h1 title={incident.title}>{incident.title}</h1>
+              )}
+            </div>
+            <p className="checklist-progress">
+              <progress max={progress.total} value={progress.done} aria-label="Duties done" /> {describeProgress(progress)}
+            </p>
+          </section>
+          <div className="checklist-body">
+            {outdated && (
+              <p className="template-notice" role="note">
+                {checklist.severity !== incident.severity
+                  ? `This list is for a ${checklist.severity} incident; the incident is now ${incident.severity}.`
+                  : `The ${incident.severity} checklist template has changed since this incident took its copy.`}{' '}
+                <button type="button" onClick={() => void run(() => applyCurrentTemplate(db, incident, by))}>
+                  Apply the current {incident.severity} template
+                </button>
+              </p>
+            )}
+            {error && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
+            <ul className="duties" aria-label="Lead duties">
+              {checklist.items.map((item) => (
+                <DutyItem
+                  key={item.id}
+                  item={item}
+                  mark={checklist.marks[item.id]}
+                  onShowDetail={showDetail}
+                  onTick={() => run(() => changeChecklist(db, incident.id, by, (c, ctx) => tickItem(c, item.id, ctx)))}
+                  onUntick={() => run(() => changeChecklist(db, incident.id, by, (c, ctx) => untickItem(c, item.id, ctx)))}
+                  onNotApplicable={(reason) => run(() => changeChecklist(db, incident.id, by, (c, ctx) => markNotApplicable(c, item.id, reason, ctx)))}
+                />
+              ))}
+            </ul>
+            <CommsDraftList drafts={drafts} copiedAt={checklist.copiedAt} />
+            <ReminderControls
+              prefs={checklist.nudgePrefs}
+              onSnooze={(kind, until) => void updateNudgePrefs(db, incident.id, (p) => snooze(p, kind, until)).catch((e: unknown) => setError(message(e)))}
+              onToggle={(kind, off) => void updateNudgePrefs(db, incident.id, (p) => setNudgeOff(p, kind, off)).catch((e: unknown) => setError(message(e)))}
+            />
+          </div>
+        </>
+      )}
+    </ChecklistLayout>
+  );
+}
+
+interface ChecklistLayoutProps {
+  incident: Incident;
+  latestImpact: TimelineEntry | undefined;
+  onCopy(kind: CommsKind, text: string): Promise<string | null>;
+  children(parts: { drafts: CommsDraftsState; showDetail(item: ChecklistItem): void }): ReactNode;
+}
+
+/**
+ * The window's frame: the head (title, severity, progress) stays at the top, the duties and drafts scroll between,
+ * and the foot keeps the why of the duty in focus (a strip of fixed height, so nothing above it moves) and the
+ * comms copy buttons in view.
+ */
+function ChecklistLayout({ incident, latestImpact, onCopy, children }: ChecklistLayoutProps) {
+  const drafts = useCommsDrafts({ incident, entries: latestImpact ? [latestImpact] : [], onCopy });
+  const [detail, setDetail] = useState<ChecklistItem | null>(null);
   return (
     <main className="checklist-window">
-      <header className="checklist-head">
-        {live.length > 1 ? (
-          <label>
-            <span className="visually-hidden">Incident</span>
-            <select value={incident.id} onChange={(e) => choose(e.target.value)} aria-label="Incident">
-              {live.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.severity}: {i.title}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <h1>
-            <span className={`badge sev-${incident.severity}`}>{incident.severity}</span> {incident.title}
-          </h1>
-        )}
-        <p className="checklist-progress">
-          <progress max={progress.total} value={progress.done} aria-label="Duties done" /> {describeProgress(progress)}
-        </p>
-      </header>
-      {outdated && (
-        <p className="template-notice" role="note">
-          {checklist.severity !== incident.severity
-            ? `This list is for a ${checklist.severity} incident; the incident is now ${incident.severity}.`
-            : `The ${incident.severity} checklist template has changed since this incident took its copy.`}{' '}
-          <button type="button" onClick={() => void run(() => applyCurrentTemplate(db, incident, by))}>
-            Apply the current {incident.severity} template
-          </button>
-        </p>
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <ul className="duties" aria-label="Lead duties">
-        {checklist.items.map((item) => (
-          <DutyItem
-            key={item.id}
-            item={item}
-            mark={checklist.marks[item.id]}
-            onTick={() => run(() => changeChecklist(db, incident.id, by, (c, ctx) => tickItem(c, item.id, ctx)))}
-            onUntick={() => run(() => changeChecklist(db, incident.id, by, (c, ctx) => untickItem(c, item.id, ctx)))}
-            onNotApplicable={(reason) => run(() => changeChecklist(db, incident.id, by, (c, ctx) => markNotApplicable(c, item.id, reason, ctx)))}
-          />
-        ))}
-      </ul>
-      <CommsDrafts
-        incident={incident}
-        entries={latestImpact ? [latestImpact] : []}
-        copiedAt={checklist.copiedAt}
-        onCopy={async (kind: CommsKind, text: string) => {
-          if (!author) return 'Set your name in the Sitrep main window first: the copy is recorded under it.';
-          try {
-            await navigator.clipboard.writeText(text);
-          } catch {
-            return 'The clipboard refused the text. Select the draft and copy it with Ctrl+C; it is not recorded as sent.';
-          }
-          try {
-            await recordCommsCopy(db, incident.id, kind, text, author);
-            return null;
-          } catch (e) {
-            return `Copied, but not noted on the timeline: ${message(e)}`;
-          }
-        }}
-      />
-      <ReminderControls
-        prefs={checklist.nudgePrefs}
-        onSnooze={(kind, until) => void updateNudgePrefs(db, incident.id, (p) => snooze(p, kind, until)).catch((e: unknown) => setError(message(e)))}
-        onToggle={(kind, off) => void updateNudgePrefs(db, incident.id, (p) => setNudgeOff(p, kind, off)).catch((e: unknown) => setError(message(e)))}
-      />
+      {children({ drafts, showDetail: setDetail })}
+      <p className="duty-why hint" aria-hidden="true" title={detail?.detail}>
+        {detail ? (detail.detail ?? '') : 'Point at a duty to see why it matters.'}
+      </p>
+      <CommsBar drafts={drafts} />
     </main>
   );
 }

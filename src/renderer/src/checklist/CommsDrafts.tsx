@@ -5,10 +5,9 @@ import type { Incident } from '../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { formatUtc } from '../../../shared/time/format-time';
 
-interface CommsDraftsProps {
+interface CommsDraftsInput {
   incident: Incident;
   entries: readonly TimelineEntry[];
-  copiedAt: Partial<Record<CommsKind, number>>;
   /** Copies to the clipboard and records it; resolves to an error message or null. */
   onCopy(kind: CommsKind, text: string): Promise<string | null>;
 }
@@ -18,8 +17,9 @@ const copyKeys: Record<CommsKind, string> = { 'status-page': '1', banner: '2', a
 /**
  * The three messages the lead owes people outside the call, drafted from the incident as it is now. Each is
  * editable; an edit sticks until "Redraft". Ctrl+Enter in a draft (or Alt+1/2/3 anywhere) copies it.
+ * One state for the drafts (below the duties) and the copy bar (always in view at the window's foot).
  */
-export function CommsDrafts({ incident, entries, copiedAt, onCopy }: CommsDraftsProps) {
+export function useCommsDrafts({ incident, entries, onCopy }: CommsDraftsInput) {
   const generated = buildCommsDrafts({ incident, entries, now: Date.now() });
   const [edited, setEdited] = useState<Partial<Record<CommsKind, string>>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -44,6 +44,13 @@ export function CommsDrafts({ incident, entries, copiedAt, onCopy }: CommsDrafts
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  return { textOf, edited, setEdited, copy, message };
+}
+export type CommsDraftsState = ReturnType<typeof useCommsDrafts>;
+
+/** The drafts themselves, each showing its whole text (no scrollbar inside a scrolling window). */
+export function CommsDraftList({ drafts, copiedAt }: { drafts: CommsDraftsState; copiedAt: Partial<Record<CommsKind, number>> }) {
+  const { textOf, edited, setEdited, copy } = drafts;
   return (
     <section className="comms" aria-labelledby="comms-heading">
       <h2 id="comms-heading">Comms drafts</h2>
@@ -64,9 +71,6 @@ export function CommsDrafts({ incident, entries, copiedAt, onCopy }: CommsDrafts
             aria-keyshortcuts="Control+Enter"
           />
           <div className="comms-actions">
-            <button type="button" onClick={() => void copy(kind)} aria-keyshortcuts={`Alt+${copyKeys[kind]}`}>
-              Copy {commsLabels[kind].toLowerCase()} <kbd>Alt+{copyKeys[kind]}</kbd>
-            </button>
             {edited[kind] !== undefined && (
               <button type="button" className="link" onClick={() => setEdited(({ [kind]: _dropped, ...rest }) => rest)}>
                 Redraft {commsLabels[kind].toLowerCase()} from the incident
@@ -76,11 +80,40 @@ export function CommsDrafts({ incident, entries, copiedAt, onCopy }: CommsDrafts
           </div>
         </div>
       ))}
+    </section>
+  );
+}
+
+/** The next comms action, one click or one key away at the foot of the window however far the duties scroll. */
+export function CommsBar({ drafts }: { drafts: CommsDraftsState }) {
+  const { copy, message } = drafts;
+  return (
+    <footer className="comms-bar">
+      {/* Above the buttons: the bar grows upward, so the buttons stay where the pointer left them. */}
       {message && (
         <p className={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
         </p>
       )}
-    </section>
+      <div className="comms-bar-buttons" role="group" aria-label="Copy a comms draft">
+        {commsKinds.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            onClick={() => void copy(kind)}
+            // The name starts with the words on the button (so "click Copy banner" works by voice), then says which draft.
+            aria-label={`Copy ${shortLabels[kind]}: ${commsLabels[kind].toLowerCase()}`}
+            aria-keyshortcuts={`Alt+${copyKeys[kind]}`}
+            title={`Copy the ${commsLabels[kind].toLowerCase()} draft (Alt+${copyKeys[kind]})`}
+          >
+            <span>Copy {shortLabels[kind]}</span>
+            <kbd>Alt+{copyKeys[kind]}</kbd>
+          </button>
+        ))}
+      </div>
+    </footer>
   );
 }
+
+// Three buttons share a 324 px row: the visible words are short, the accessible names add which draft.
+const shortLabels: Record<CommsKind, string> = { 'status-page': 'status', banner: 'banner', announcement: 'announce' };

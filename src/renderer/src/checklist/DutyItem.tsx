@@ -11,10 +11,12 @@ interface DutyItemProps {
   onUntick(): Promise<boolean>;
   /** Resolves true once recorded; on false the form stays open with the reason kept. */
   onNotApplicable(reason: string): Promise<boolean>;
+  /** The duty got the focus or the pointer: the window shows its why in a strip of fixed height below the list. */
+  onShowDetail(item: ChecklistItem): void;
 }
 
 /** One duty: a checkbox to tick (untick is the undo), or "not applicable" with the reason why. */
-export function DutyItem({ item, mark, onTick, onUntick, onNotApplicable }: DutyItemProps) {
+export function DutyItem({ item, mark, onTick, onUntick, onNotApplicable, onShowDetail }: DutyItemProps) {
   const detailId = useId();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
@@ -31,9 +33,11 @@ export function DutyItem({ item, mark, onTick, onUntick, onNotApplicable }: Duty
     });
   };
 
+  const showDetail = () => onShowDetail(item);
+
   if (notApplicable) {
     return (
-      <li className="duty not-applicable">
+      <li className="duty not-applicable" onFocus={showDetail} onMouseEnter={showDetail}>
         <span className="duty-text">{item.text}</span>
         <span className="hint"> not applicable: {mark.reason}</span>{' '}
         <button type="button" className="link" onClick={() => void onUntick()} aria-label={`Make "${item.text}" applicable again`}>
@@ -43,7 +47,7 @@ export function DutyItem({ item, mark, onTick, onUntick, onNotApplicable }: Duty
     );
   }
   return (
-    <li className={`duty ${done ? 'done' : ''}`}>
+    <li className={`duty ${done ? 'done' : ''}`} onFocus={showDetail} onMouseEnter={showDetail}>
       <label>
         <input
           type="checkbox"
@@ -59,10 +63,14 @@ export function DutyItem({ item, mark, onTick, onUntick, onNotApplicable }: Duty
           N/A
         </button>
       )}
+      {/*
+        Read out as the checkbox's description. It is never shown in the row: opening it on focus made the rows
+        below jump on mousedown, so the next click landed on another duty (the strip below the list shows it).
+      */}
       {item.detail && (
-        <p id={detailId} className="hint duty-detail">
+        <span id={detailId} className="visually-hidden">
           {item.detail}
-        </p>
+        </span>
       )}
       {asking && (
         <form

@@ -11,6 +11,7 @@ import { saveQuickNote } from './save-quick-note';
 import { usePastedImages } from './use-pasted-images';
 import { useQuickNoteTarget } from './use-quick-note-target';
 import { TargetLine } from './TargetLine';
+import { useFitWindow } from './use-fit-window';
 
 const severityKeys: Record<string, Severity> = { '1': 'minor', '2': 'major', '3': 'critical' };
 
@@ -42,6 +43,8 @@ function initialText(typed: string): string {
 
 export function QuickNoteApp({ db, bridge, typedBeforeLoad = '' }: QuickNoteAppProps) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  const pageRef = useRef<HTMLElement>(null);
+  useFitWindow(pageRef, bridge);
   const [text, setText] = useState(() => initialText(typedBeforeLoad));
   // Until main says when the shortcut was pressed, the page's own start is the closest guess.
   const [pressedAt, setPressedAt] = useState<number>(() => Date.now());
@@ -154,7 +157,7 @@ export function QuickNoteApp({ db, bridge, typedBeforeLoad = '' }: QuickNoteAppP
 
   const declaring = live !== undefined && target === null;
   return (
-    <main className="quick-note" aria-busy={saving}>
+    <main ref={pageRef} className="quick-note" aria-busy={saving}>
       <TargetLine live={live} target={target} />
       <textarea
         ref={inputRef}
@@ -192,14 +195,20 @@ export function QuickNoteApp({ db, bridge, typedBeforeLoad = '' }: QuickNoteAppP
       </p>
       <p className="hint quick-note-keys">
         <kbd>Enter</kbd> save · <kbd>Shift+Enter</kbd> new line · <kbd>Esc</kbd> hide, keep draft
-        {!declaring && (
+        {declaring ? (
+          <>
+            {' '}
+            · <kbd>Alt+1/2/3</kbd> severity
+          </>
+        ) : (
           <>
             {' '}
             · <kbd>Alt+↑/↓</kbd> switch incident
           </>
-        )}{' '}
-        · <kbd>!</kbd> decision <kbd>?</kbd> hypothesis <kbd>&gt;</kbd> action <kbd>impact</kbd> <kbd>todo</kbd>{' '}
-        <kbd>/sev</kbd> <kbd>/status</kbd>
+        )}
+        <br />
+        <kbd>!</kbd> decision <kbd>?</kbd> hypothesis <kbd>&gt;</kbd> action <kbd>impact</kbd> <kbd>todo</kbd> <kbd>learn</kbd>{' '}
+        <kbd>/sev</kbd> <kbd>/status</kbd> <kbd>/lead</kbd>
       </p>
     </main>
   );

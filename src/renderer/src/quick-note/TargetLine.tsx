@@ -10,12 +10,18 @@ export function TargetLine({ live, target }: { live: Incident[] | undefined; tar
       </p>
     );
   }
-  const position = live.length > 1 ? ` (${live.indexOf(target) + 1} of ${live.length})` : '';
+  const position = live.length > 1 ? `${live.indexOf(target) + 1} of ${live.length}` : '';
+  // The position comes before the title: a long title is cut at its end, never hiding which incident this is.
   return (
-    <p className="quick-note-target to" role="status" aria-label={`Note goes to ${target.title}, ${target.severity}${position}`}>
-      <span className="hint">To</span> <span className={`badge sev-${target.severity}`}>{target.severity}</span>{' '}
-      <strong>{target.title}</strong>
-      <span className="hint">{position}</span>
+    <p
+      className="quick-note-target to"
+      role="status"
+      aria-label={`Note goes to ${target.title}, ${target.severity}${position ? ` (${position})` : ''}`}
+      title={target.title}
+    >
+      <span className="hint">To</span> <span className={`badge sev-${target.severity}`}>{target.severity}</span>
+      {position ? <span className="hint quick-note-position">{position}</span> : null}
+      <strong className="quick-note-title">{target.title}</strong>
     </p>
   );
 }

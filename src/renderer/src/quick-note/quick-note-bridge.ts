@@ -7,9 +7,9 @@ import type { SitrepApi } from '../../../shared/contract/ipc-contract';
 const noop = async (): Promise<undefined> => undefined;
 const noEvents = () => () => undefined;
 
-export function quickNoteBridge(): Pick<SitrepApi, 'hideQuickNote' | 'onQuickNoteShown' | 'onExternalNote'> {
+export function quickNoteBridge(): Pick<SitrepApi, 'hideQuickNote' | 'fitQuickNote' | 'onQuickNoteShown' | 'onExternalNote'> {
   const exposed = (globalThis as unknown as { sitrep?: SitrepApi }).sitrep;
   if (exposed) return exposed;
-  return { hideQuickNote: noop, onQuickNoteShown: noEvents, onExternalNote: noEvents };
+  return { hideQuickNote: noop, fitQuickNote: noop, onQuickNoteShown: noEvents, onExternalNote: noEvents };
 }
 export type QuickNoteBridge = ReturnType<typeof quickNoteBridge>;

@@ -15,6 +15,7 @@ interface ToastState {
 }
 
 let nextId = 1;
+export const MAX_TOASTS = 3;
 
 /** Short messages at the bottom of the window. Undo toasts stay until used or dismissed: no race with a timer. */
 export const useToastStore = create<ToastState>()((set) => ({
@@ -22,7 +23,8 @@ export const useToastStore = create<ToastState>()((set) => ({
   push: (toast) => {
     const id = nextId++;
     // Only the newest undo is offered: older ones would undo something the user no longer has in mind.
-    set((state) => ({ toasts: [...state.toasts.filter((t) => !(toast.undo && t.undo)).slice(-3), { ...toast, id }] }));
+    // At most three at once: a taller stack would climb over the incident list.
+    set((state) => ({ toasts: [...state.toasts.filter((t) => !(toast.undo && t.undo)).slice(-(MAX_TOASTS - 1)), { ...toast, id }] }));
     return id;
   },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),

@@ -1,5 +1,6 @@
 import { isLive, SeveritySchema, type Incident, type IncidentStatus, type Severity } from '../incident';
 import type { MilestoneName } from '../timeline-entry';
+import { headline } from '../text-headline';
 import {
   inWords,
   isFinished,
@@ -64,7 +65,10 @@ export function resolve(incident: Incident, action: { rootCause: string; fix: st
   if (rootCause.length > MAX_LONG_TEXT || fix.length > MAX_LONG_TEXT) {
     return `Shorten the root cause and the fix to ${inWords(MAX_LONG_TEXT)} characters each; link to longer write-ups.`;
   }
-  write('status-change', `Resolved. Root cause: ${rootCause}. Fix: ${fix}`);
+  // One short line: a five-paragraph root cause in one timeline cell buried the rows around it, and the full
+  // root cause and fix are in the header and the analysis document.
+  const cause = headline(rootCause, 60);
+  write('status-change', `Resolved. Root cause: ${cause}${cause.endsWith('…') ? '' : '.'} Fix: ${headline(fix, 60)}`);
   write('milestone', 'Resolved', { milestone: 'resolved' });
   return { incident: { ...incident, status: 'resolved', rootCause, fix, resolvedAt: at } };
 }

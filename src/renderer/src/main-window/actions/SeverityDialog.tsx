@@ -15,7 +15,7 @@ export function SeverityDialog({ incident, onClose }: { incident: Incident; onCl
       onClose={onClose}
       build={() => ({ type: 'change-severity', severity, ...(reason.trim() ? { reason: reason.trim() } : {}) })}
     >
-      <SeverityPicker value={severity} onChange={setSeverity} legend="New severity" />
+      <SeverityPicker value={severity} onChange={setSeverity} legend="New severity" focusChosen />
       <label>
         Why (optional)
         <input value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -3,6 +3,7 @@ import { formatLocal, formatUtc, spansDays } from '../../../../shared/time/forma
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ElapsedTime } from '../../components/ElapsedTime';
+import { ClampedText } from '../../components/ClampedText';
 import { useUiStore } from '../../state/ui-store';
 import { ShortcutButton } from '../shell/ShortcutButton';
 
@@ -16,7 +17,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
   return (
     <header className="incident-header">
       <div className="incident-title-row">
-        <h1 id="incident-title">{incident.title}</h1>
+        <ClampedText as="h1" id="incident-title" lines={2} what="the title">
+          {incident.title}
+        </ClampedText>
       </div>
       <dl className="facts">
         <div>
@@ -101,11 +104,19 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <dl className="facts closure">
           <div>
             <dt>Root cause</dt>
-            <dd>{incident.rootCause}</dd>
+            <dd>
+              <ClampedText lines={2} what="the root cause">
+                {incident.rootCause}
+              </ClampedText>
+            </dd>
           </div>
           <div>
             <dt>Fix</dt>
-            <dd>{incident.fix}</dd>
+            <dd>
+              <ClampedText lines={2} what="the fix">
+                {incident.fix}
+              </ClampedText>
+            </dd>
           </div>
         </dl>
       ) : null}

@@ -148,9 +148,33 @@ const VirtualTimeline = memo(function VirtualTimeline({
     if (el && atBottomRef.current) el.scrollTop = el.scrollHeight;
   }, [count, totalSize, data]);
 
+  // The area shrinks when the header grows (a root cause appears, a field is expanded): whoever was at the latest
+  // row stays there, rather than finding it cut off below the composer.
+  // A scroll event can arrive in the same frame, before the resize is observed: it must not read the shrink as
+  // the user scrolling away from the end.
+  const areaHeight = useRef(0);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    areaHeight.current = el.clientHeight;
+    const observer = new ResizeObserver(() => {
+      areaHeight.current = el.clientHeight;
+      if (atBottomRef.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
   const onScroll = () => {
     const el = scrollRef.current;
     if (!el) return;
+    if (el.clientHeight !== areaHeight.current) {
+      areaHeight.current = el.clientHeight;
+      if (atBottomRef.current) {
+        el.scrollTop = el.scrollHeight;
+        return;
+      }
+    }
     const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK;
     atBottomRef.current = bottom;
     setAtBottom(bottom);

@@ -2,7 +2,7 @@ import { memo, useState, type Ref } from 'react';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import { formatLocal } from '../../../../shared/time/format-time';
 import { TimeStamp } from '../../components/TimeStamp';
-import { entryKindLabels } from '../../components/entry-kind-labels';
+import { entryBadgeText } from '../../components/entry-kind-labels';
 import { EntryAttachments } from '../../cockpit/EntryAttachments';
 
 // Long entries are clamped to a few lines with a button to expand; the whole text is always in the row.
@@ -48,7 +48,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
     return (
       <div {...common} className={`entry tombstone ${highlighted ? 'highlighted' : ''}`}>
         <span className="entry-head">
-          <span className="badge">{entryKindLabels[entry.kind]}</span>
+          <span className="badge">{entryBadgeText(entry)}</span>
           <TimeStamp at={entry.occurredAt} withDate={withDate} />
           <span className="deleted-note">deleted</span> —{' '}
           <button type="button" className="link" onClick={() => onRestore(entry)}>
@@ -64,7 +64,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   return (
     <div {...common} className={`entry kind-${entry.kind} ${highlighted ? 'highlighted' : ''}`}>
       <div className="entry-head">
-        <span className={`badge kind kind-${entry.kind}`}>{entryKindLabels[entry.kind]}</span>
+        <span className={`badge kind kind-${entry.kind}`}>{entryBadgeText(entry)}</span>
         <TimeStamp at={entry.occurredAt} withDate={withDate} />
         <span className="author">{entry.author}</span>
         {entry.originalOccurredAt !== null ? (

@@ -3,7 +3,7 @@ import { formatLocal, formatUtc } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
 import type { SearchHit } from '../../data/entry-search';
 import { Modal } from '../../components/Modal';
-import { entryKindLabels } from '../../components/entry-kind-labels';
+import { entryBadgeText } from '../../components/entry-kind-labels';
 import { useUiStore } from '../../state/ui-store';
 import { sharedEntrySearch } from './shared-entry-search';
 
@@ -100,7 +100,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           <li key={hit.entry.id}>
             <button type="button" className="search-hit" onClick={() => open(hit)}>
               <span className="search-hit-head">
-                <span className="badge">{entryKindLabels[hit.entry.kind]}</span>
+                <span className="badge">{entryBadgeText(hit.entry)}</span>
                 <strong>{hit.incidentTitle}</strong>
                 <span className="muted small">
                   {formatLocal(hit.entry.occurredAt, { withDate: true })} · {formatUtc(hit.entry.occurredAt)}
