@@ -37,6 +37,7 @@ export class StandInBrowserWindow extends EventEmitter {
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width, height };
     this.alwaysOnTop = options.alwaysOnTop ?? false;
     this.title = options.title ?? '';
+    this.resizable = options.resizable ?? true;
     this.webContents = new StandInWebContents({ preload: options.webPreferences?.preload, width, height });
     this.webContents.title = this.title;
     windows.push(this);
@@ -151,6 +152,13 @@ export class StandInBrowserWindow extends EventEmitter {
     return this.alwaysOnTop;
   }
   setVisibleOnAllWorkspaces(): void {}
+  setResizable(flag: boolean): void {
+    this.resizable = flag;
+  }
+  isResizable(): boolean {
+    return this.resizable;
+  }
+  private resizable = true;
   getTitle(): string {
     return this.title;
   }

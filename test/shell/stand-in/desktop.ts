@@ -134,6 +134,7 @@ export const screen = Object.assign(new EventEmitter(), {
     return display;
   },
   getDisplayMatching() {
+    requireReady('screen');
     return display;
   },
   getCursorScreenPoint() {
