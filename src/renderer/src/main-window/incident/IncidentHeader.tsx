@@ -1,5 +1,5 @@
 import { isLive, type Incident } from '../../../../shared/domain/incident';
-import { formatLocal, formatUtc, spansDays } from '../../../../shared/time/format-time';
+import { formatLocal, formatUtc, incidentNeedsDates, incidentStart } from '../../../../shared/time/format-time';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ElapsedTime } from '../../components/ElapsedTime';
@@ -12,7 +12,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
   const live = isLive(incident.status);
   const awaitingAnalysis = incident.status === 'resolved' || incident.status === 'analysis-scheduled';
   const start = incident.impactStartedAt ?? incident.declaredAt;
-  const withDate = spansDays(incident.declaredAt, incident.resolvedAt ?? Date.now());
+  const withDate = incidentNeedsDates(incidentStart(incident), Date.now());
   return (
     <header className="incident-header">
       <div className="incident-title-row">
@@ -45,7 +45,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <div>
           <dt>Declared</dt>
           <dd>
-            {formatLocal(incident.declaredAt, { withDate: true })}{' '}
+            {formatLocal(incident.declaredAt, { withDate })}{' '}
             <span className="muted">{formatUtc(incident.declaredAt, { withDate })}</span>
           </dd>
         </div>
@@ -66,6 +66,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         ) : null}
       </dl>
       <div className="toolbar" role="toolbar" aria-label="Incident actions">
+        <ShortcutButton commandId="edit-details" label="Edit details" onClick={() => openDialog({ type: 'edit-details' })} />
         {live ? (
           <>
             <ShortcutButton commandId="severity" label="Severity" onClick={() => openDialog({ type: 'severity' })} />
