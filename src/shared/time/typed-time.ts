@@ -33,6 +33,17 @@ const EXAMPLES = 'for example 2026-01-14 10:18 UTC, 10:18 (local time) or yester
 
 const refused = (reason: string): TypedTime => ({ kind: 'refused', reason });
 
+// chrono reads "CET" as "+02:00 in summer"; CET is +01:00 by definition (summer time is CEST).
+const fixedAbbreviations = { CET: 60 };
+// Names of a zone rather than of one offset ("ET" is EST or EDT by date): read in that zone, so its
+// clock changes, and its repeated hour, are handled like a local time.
+const zoneNames: Record<string, string> = {
+  ET: 'America/New_York',
+  CT: 'America/Chicago',
+  MT: 'America/Denver',
+  PT: 'America/Los_Angeles',
+};
+
 function quoted(text: string): string {
   return text.length > 40 ? `"${text.slice(0, 40)}…"` : `"${text}"`;
 }
@@ -84,7 +95,7 @@ export function readTypedTime(input: string, options: ReadTimeOptions): TypedTim
   let results: chrono.ParsedResult[];
   try {
     const reference = { instant: new Date(options.reference), timezone: zoneOffsetAt(options.reference, options.timeZone) / 60_000 };
-    results = chrono.parse(text, reference);
+    results = chrono.parse(text, reference, { timezones: fixedAbbreviations });
   } catch {
     results = [];
   }
@@ -98,10 +109,11 @@ export function readTypedTime(input: string, options: ReadTimeOptions): TypedTim
   if (ambiguousNumericDate(result.text)) {
     return refused(`${quoted(text)} could be read two ways (day/month or month/day). Write the month as a word or as 2026-01-14.`);
   }
-  const zoneOffset = start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') ?? null) : null;
-  // With a zone in the text ("UTC", "+05:30", "CET") the offset is given; without, the machine's zone decides.
+  const namedZone = zoneNames[/\b([A-Z]{2})$/u.exec(result.text)?.[1] ?? ''];
+  const zoneOffset = !namedZone && start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') ?? null) : null;
+  // With an offset in the text ("UTC", "+05:30", "CEST") it is given; else the named or the machine's zone decides.
   const toInstant = (wall: WallTime): TypedTime =>
-    zoneOffset !== null ? { kind: 'time', at: wallAsUtc(wall) - zoneOffset * 60_000 } : instantIn(wall, options.timeZone);
+    zoneOffset !== null ? { kind: 'time', at: wallAsUtc(wall) - zoneOffset * 60_000 } : instantIn(wall, namedZone ?? options.timeZone);
   const wall = wallOf(start);
   let read = toInstant(wall);
   // A bare time of day means its latest occurrence for something that happened ("23:50" typed just after
@@ -149,6 +161,11 @@ export interface TimeDraft {
 }
 
 export const emptyTimeDraft: TimeDraft = { text: '', typedAt: 0 };
+
+/** The field after a keystroke (or paste) that left `text` in it at the moment `typedAt`. */
+export function typedTimeDraft(text: string, typedAt: number): TimeDraft {
+  return { text, typedAt };
+}
 
 /**
  * Reads a field's draft. Relative words are read against the moment of the last keystroke, not the moment of

@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { describeInstant, readTimeDraft, type TimeDirection, type TimeDraft, type TypedTime } from '../../../shared/time/typed-time';
+import {
+  describeInstant,
+  readTimeDraft,
+  typedTimeDraft,
+  type TimeDirection,
+  type TimeDraft,
+  type TypedTime,
+} from '../../../shared/time/typed-time';
 import { machineTimeZone } from '../../../shared/time/zone-clock';
 
 /** Reads what a DateTimeField holds, against the clock now: the one way a typed time becomes an instant. */
@@ -9,7 +16,7 @@ export function readTimeField(value: TimeDraft, direction: TimeDirection = 'past
 
 /** A draft for a field that starts out holding `text` (an existing time, say), as if typed now. */
 export function timeDraftOf(text: string): TimeDraft {
-  return { text, typedAt: Date.now() };
+  return typedTimeDraft(text, Date.now());
 }
 
 interface DateTimeFieldProps {
@@ -51,7 +58,7 @@ export function DateTimeField({ label, value, onChange, direction = 'past', when
           aria-invalid={refused ? true : undefined}
           // Typing replaces a prefilled time at once; the usual change is to all of it.
           onFocus={(event) => event.currentTarget.select()}
-          onChange={(event) => onChange({ text: event.target.value, typedAt: Date.now() })}
+          onChange={(event) => onChange(typedTimeDraft(event.target.value, Date.now()))}
         />
       </label>
       <p id={readsId} className={refused ? 'hint datetime-refused' : 'hint'} aria-live="polite">
