@@ -17,7 +17,6 @@ import { formatUtc } from '../../../src/shared/time/format-time';
  * one the field showed at the last keystroke, or it is refused. Seeded; the seed is printed for a rerun.
  */
 const seed = Number(process.env.SITREP_SEED ?? Date.now() % 2 ** 31);
-// eslint-disable-next-line no-console
 console.log(`typed-time properties: seed ${seed} (rerun with SITREP_SEED=${seed})`);
 
 const zones = [
