@@ -40,9 +40,14 @@ export async function writeAt(page: Page, text: string, time: string, delay: num
   await expect(box).toBeFocused();
   await box.pressSequentially(text, { delay: 5 });
   const setTime = page.getByRole('button', { name: 'Set time' });
-  if ((await setTime.getAttribute('aria-expanded')) !== 'true') await setTime.click();
-  await page.keyboard.press('Tab');
   const field = page.getByRole('textbox', { name: /^Happened at/ });
+  if ((await setTime.getAttribute('aria-expanded')) !== 'true') {
+    await setTime.click();
+    await page.keyboard.press('Tab');
+  } else {
+    // Still open from a refusal or a cleared time: straight to it.
+    await field.focus();
+  }
   await expect(field).toBeFocused();
   await field.pressSequentially(time, { delay });
   if (expectReads) await expect(field).toHaveAccessibleDescription(expectReads);
