@@ -82,6 +82,9 @@ for (const timeZone of ['Europe/Berlin', 'America/New_York']) {
         await expect(entryRow(page, shown(text)).locator('time .utc')).toHaveText(utcText(when));
       }
 
+      // Still live, the replay's clock runs to its latest entry (2 Nov 10:00), not to today, a month later.
+      await expect(headerFact(page, 'Elapsed')).toHaveText('8 d 12 h since impact to the latest entry (logged after the fact)');
+
       await page.keyboard.press('Alt+R');
       const resolve = page.getByRole('dialog', { name: 'Resolve the incident' });
       await resolve.getByRole('textbox', { name: 'Root cause' }).pressSequentially('An aggressive vacuum setting starved replication', { delay: 5 });

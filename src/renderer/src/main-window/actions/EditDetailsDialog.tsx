@@ -11,6 +11,16 @@ type EditDetails = Extract<LifecycleAction, { type: 'edit-details' }>;
 const draftFor = (at: number | null): TimeDraft => timeDraftOf(at === null ? '' : typedTextFor(at, machineTimeZone()));
 
 /**
+ * A time field that shows the incident's current value until the person types in it: the incident read
+ * by the window can arrive a moment after the dialog opens (right after Resolve, say), and another window may
+ * change it while the dialog is open.
+ */
+function useIncidentTime(current: number | null): [TimeDraft, (next: TimeDraft) => void] {
+  const [typed, setTyped] = useState<TimeDraft | null>(null);
+  return [typed ?? draftFor(current), setTyped];
+}
+
+/**
  * A typed time as a change to `current`, or a refusal. The field shows whole seconds, so a time left at
  * its second keeps the stored milliseconds and is no change at all.
  */
@@ -33,9 +43,9 @@ function timeChange(label: string, draft: TimeDraft, current: number | null, cle
 export function EditDetailsDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
   const [title, setTitle] = useState(incident.title);
   const [summary, setSummary] = useState(incident.summary);
-  const [impactStart, setImpactStart] = useState(() => draftFor(incident.impactStartedAt));
-  const [declaredAt, setDeclaredAt] = useState(() => draftFor(incident.declaredAt));
-  const [resolvedAt, setResolvedAt] = useState(() => draftFor(incident.resolvedAt));
+  const [impactStart, setImpactStart] = useIncidentTime(incident.impactStartedAt);
+  const [declaredAt, setDeclaredAt] = useIncidentTime(incident.declaredAt);
+  const [resolvedAt, setResolvedAt] = useIncidentTime(incident.resolvedAt);
 
   const build = (): EditDetails | string => {
     const action: EditDetails = { type: 'edit-details' };
