@@ -84,6 +84,8 @@ for (const timeZone of ['Europe/Berlin', 'America/New_York']) {
 
       // Still live, the replay's clock runs to its latest entry (2 Nov 10:00), not to today, a month later.
       await expect(headerFact(page, 'Elapsed')).toHaveText('8 d 12 h since impact to the latest entry (logged after the fact)');
+      const listed = page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /^Replica lag on the orders database/ });
+      await expect(listed).toContainText('8 d 12 h');
 
       await page.keyboard.press('Alt+R');
       const resolve = page.getByRole('dialog', { name: 'Resolve the incident' });
@@ -109,6 +111,7 @@ for (const timeZone of ['Europe/Berlin', 'America/New_York']) {
 
       // The header follows the incident's own times: lasted from the impact to the resolution, not a month.
       await expect(headerFact(page, 'Lasted')).toContainText('8 d 14 h');
+      await expect(listed).toContainText('8 d 14 h');
       await expect(headerFact(page, 'Resolved')).toContainText('2026-11-02 12:00:00 UTC');
 
       await page.getByRole('tab', { name: 'Analysis' }).click();

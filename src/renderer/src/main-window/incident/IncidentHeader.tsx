@@ -2,19 +2,16 @@ import { isLive, type Incident } from '../../../../shared/domain/incident';
 import { formatLocal, formatUtc, incidentNeedsDates, incidentStart } from '../../../../shared/time/format-time';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
-import { ElapsedTime } from '../../components/ElapsedTime';
 import { useUiStore } from '../../state/ui-store';
 import { ShortcutButton } from '../shell/ShortcutButton';
-import { useReplayEnd } from './use-replay-end';
+import { IncidentElapsed } from './IncidentElapsed';
 
 /** Who leads, how bad, how long: what the lead reads out on the call. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const openDialog = useUiStore((s) => s.openDialog);
   const live = isLive(incident.status);
   const awaitingAnalysis = incident.status === 'resolved' || incident.status === 'analysis-scheduled';
-  const start = incident.impactStartedAt ?? incident.declaredAt;
   const withDate = incidentNeedsDates(incidentStart(incident), Date.now());
-  const replayEnd = useReplayEnd(incident);
   return (
     <header className="incident-header">
       <div className="incident-title-row">
@@ -40,9 +37,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <div>
           <dt>{live ? 'Elapsed' : 'Lasted'}</dt>
           <dd>
-            <ElapsedTime from={start} until={incident.resolvedAt ?? replayEnd} />
-            {incident.impactStartedAt !== null ? <span className="muted small"> since impact</span> : null}
-            {replayEnd !== null ? <span className="muted small"> to the latest entry (logged after the fact)</span> : null}
+            <IncidentElapsed incident={incident} explained />
           </dd>
         </div>
         <div>
