@@ -88,6 +88,9 @@ function editTimes(incident: Incident, next: Incident, action: EditDetails, at: 
     if (incident.resolvedAt === null) return 'This incident is not resolved yet; Resolve it, with the time the fix was in place.';
     const problem = resolvedTimeProblem(next, action.resolvedAt, at);
     if (problem) return problem;
+    if (incident.analysisScheduledFor !== null && action.resolvedAt >= incident.analysisScheduledFor) {
+      return `The analysis sync is scheduled for ${formatUtc(incident.analysisScheduledFor, { withDate: true })}; the resolved time must be before it.`;
+    }
     next.resolvedAt = action.resolvedAt;
     changed.push(`resolved time to ${formatUtc(action.resolvedAt, { withDate: true })}`);
     retimed.push({ milestone: 'resolved', occurredAt: action.resolvedAt });
