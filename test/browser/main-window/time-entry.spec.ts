@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { installBridge } from '../support/bridge';
-import { declare, enterName, entryRow, openMainWindow } from './main-window-page';
+import { declare, enterName, entryRow, headerFact, openMainWindow } from './main-window-page';
 import { writeAt } from './time-entry-page';
 
 /*
@@ -93,6 +93,35 @@ test('a command with Set time on a past moment is placed there, or the composer 
     await expect(page.locator('#composer-error')).toContainText('before the incident was declared (2026-01-14 11:00:');
     await expect(box).toHaveValue('/lead Fox Mulder');
     await expect(entryRow(page, 'Lead handed over')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('moving the Declared row moves the incident with it, and the change is on the timeline', async ({ browserInstance, server }) => {
+  const context = await browserInstance.newContext({ timezoneId: timeZone });
+  await installBridge(context);
+  await context.clock.install({ time: NOW });
+  try {
+    const page = await openMainWindow(context, server.origin);
+    await enterName(page, 'Dana Scully');
+    await declare(page, 'Login loops');
+    const declaredRow = entryRow(page, 'Declared as major by Dana Scully');
+    await declaredRow.focus();
+    await page.keyboard.press('Alt+E');
+    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+    const field = dialog.getByRole('textbox', { name: 'Happened at' });
+    // The page clock ticks: the incident was declared a few seconds after 12:00.
+    await expect(field).toHaveValue(/^2026-01-14 12:00:\d\d$/);
+    await field.focus();
+    await field.pressSequentially('yesterday 23:15', { delay: 120 });
+    await expect(field).toHaveAccessibleDescription('Reads as 2026-01-13 22:15:00 UTC · 2026-01-13 23:15:00 CET');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(headerFact(page, 'Declared')).toHaveText('2026-01-13 23:15:00 CET 2026-01-13 22:15:00 UTC');
+    await expect(entryRow(page, 'Details edited: declared time to 2026-01-13 22:15:00 UTC')).toHaveCount(1);
+    await expect(declaredRow).toContainText(/time changed from 2026-01-14 12:00:\d\d CET \(original\)/);
   } finally {
     await context.close();
   }
