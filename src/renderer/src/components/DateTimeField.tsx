@@ -61,7 +61,8 @@ export function DateTimeField({ label, value, onChange, direction = 'past', when
           onChange={(event) => onChange(typedTimeDraft(event.target.value, Date.now()))}
         />
       </label>
-      <p id={readsId} className={refused ? 'hint datetime-refused' : 'hint'} aria-live="polite">
+      {/* The box's description, read with it; not a live region, which would speak at every keystroke. */}
+      <p id={readsId} className={refused ? 'hint datetime-refused' : 'hint'}>
         {reads}
       </p>
     </div>
