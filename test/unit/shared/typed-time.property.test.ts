@@ -73,7 +73,7 @@ describe('typed times', () => {
       }),
       { seed, numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   it('typed at any speed on a ticking clock, what is saved is what the field showed, and what the text names', () => {
     const typing = fc.record({
@@ -137,5 +137,6 @@ describe('typed times', () => {
       }),
       { seed, numRuns: 300 },
     );
-  });
+    // Hundreds of parses of typed text take seconds on a shared 2-core machine; the default 5 s is too tight.
+  }, 30_000);
 });
