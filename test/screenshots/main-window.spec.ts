@@ -9,7 +9,7 @@ import { declare, enterName, openMainWindow, write } from '../browser/main-windo
 const target = resolve(process.cwd(), 'docs/screenshot-main.png');
 
 const timeZone = 'Europe/Berlin';
-// The page's datetime-local inputs speak Berlin wall-clock time; Swedish formatting gives "YYYY-MM-DD hh:mm:ss".
+// The page's time fields read Berlin wall-clock time; Swedish formatting gives "YYYY-MM-DD hh:mm:ss".
 const localInput = (ms: number) =>
   new Intl.DateTimeFormat('sv-SE', {
     timeZone,

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
 import { compareEntries } from '../domain/timeline-entry-factory';
+import { peakSeverity } from '../domain/incident-lifecycle';
 import { AnalysisOptionsSchema, type AnalysisImage, type AnalysisOptions, type ChecklistRecord } from './analysis-input';
 import { showControlCharacters } from './control-pictures';
 import { computeMetrics, type AnalysisMetric } from './analysis-metrics';
@@ -58,12 +59,19 @@ const autolinkUnsafe = [
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-function frontMatterOf(incident: Incident, template: AnalysisTemplate, metrics: AnalysisMetric[]): Record<string, unknown> {
+function frontMatterOf(
+  incident: Incident,
+  entries: readonly TimelineEntry[],
+  template: AnalysisTemplate,
+  metrics: AnalysisMetric[],
+): Record<string, unknown> {
   const total = metrics.find((m) => m.name === 'Total duration');
   return {
     id: incident.id,
     title: incident.title,
-    severity: incident.severity,
+    // Readers look for the peak ("a critical incident"); the level it ended at is kept beside it.
+    severity: peakSeverity(incident, entries),
+    severity_final: incident.severity,
     lead: incident.lead,
     status: incident.status,
     declared: iso(incident.declaredAt),
@@ -85,7 +93,8 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
   const options = AnalysisOptionsSchema.parse(input.options ?? {});
   const excluded = new Set(options.excludeEntryIds);
   const redacted = new Set(options.redactEntryIds);
-  const paths = documentPaths(incident.title, incident.declaredAt, options.folder);
+  // Named for the day it began for customers, the date people search by, else the day it was declared.
+  const paths = documentPaths(incident.title, incident.impactStartedAt ?? incident.declaredAt, options.folder);
 
   const imagesByEntry = new Map<string, AnalysisImage[]>();
   for (const image of input.images ?? []) {
@@ -142,7 +151,7 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
     rule: '-',
     fences: true,
   });
-  const frontMatter = frontMatterOf(incident, template, metrics);
+  const frontMatter = frontMatterOf(incident, input.entries, template, metrics);
   const yaml = stringify(frontMatter, { lineWidth: 0 });
   return {
     paths,

@@ -4,10 +4,12 @@ import { completeAnalysis, reopen, scheduleAnalysis, skipAnalysis } from './life
 import { editDetails } from './lifecycle/details-rules';
 import { changeSeverity, handOver, recordMilestone, resolve, setStatus } from './lifecycle/live-rules';
 import { entryWriter, inWords, isValidInstant, MAX_TITLE, type RuleOutcome, type Write } from './lifecycle/rule-support';
+import { formatUtc } from '../time/format-time';
 
 export { RECOMMENDED_ANALYSIS_DELAY, recommendedAnalysisWindow } from './lifecycle/closing-rules';
 export { checkIncidentInvariants } from './lifecycle/incident-invariants';
 export { closedStatuses, milestoneLabel } from './lifecycle/rule-support';
+export { peakSeverity } from './lifecycle/severity-history';
 
 /*
  * Every rule about how an incident moves lives here, as pure functions: an action goes in with the incident,
@@ -20,7 +22,8 @@ export type LifecycleAction =
   | { type: 'change-severity'; severity: Severity; reason?: string }
   | { type: 'hand-over'; to: string }
   | { type: 'set-status'; status: 'investigating' | 'identified' | 'monitoring' }
-  | { type: 'resolve'; rootCause: string; fix: string }
+  /** resolvedAt: when the fix was in place, if that was before now (an incident logged after the fact). */
+  | { type: 'resolve'; rootCause: string; fix: string; resolvedAt?: number }
   | { type: 'reopen'; reason: string }
   | { type: 'schedule-analysis'; scheduledFor: number }
   | { type: 'skip-analysis'; reason: string }
@@ -32,6 +35,10 @@ export type LifecycleAction =
       rootCause?: string;
       fix?: string;
       impactStartedAt?: number | null;
+      /** Corrects when the incident was declared (one logged after the fact). */
+      declaredAt?: number;
+      /** Corrects when a closed incident was resolved. */
+      resolvedAt?: number;
       runbookLinks?: string[];
     }
   | { type: 'record-milestone'; milestone: MilestoneName; occurredAt: number };
@@ -40,9 +47,25 @@ export interface ActionContext {
   by: string;
   at: number;
   newId: () => string;
+  /**
+   * When the change happened, if the person dated it back (the composer's Set time on a command); the
+   * entries are placed there. Only changes that are a moment in the incident's story can be dated back.
+   */
+  occurredAt?: number;
 }
 
-export type LifecycleResult = { ok: true; incident: Incident; entries: TimelineEntry[] } | { ok: false; reason: string };
+/** A milestone row that must move with a corrected incident time, so the timeline and the header agree. */
+export interface Retime {
+  milestone: 'declared' | 'resolved' | 'impact-started';
+  occurredAt: number;
+}
+
+export type LifecycleResult =
+  | { ok: true; incident: Incident; entries: TimelineEntry[]; retimed?: Retime[] }
+  | { ok: false; reason: string };
+
+/** The actions Set time can date back: the rest either carry their own time or happen when they are done. */
+const datableActions: ReadonlySet<LifecycleAction['type']> = new Set(['change-severity', 'hand-over', 'set-status']);
 
 const refuse = (reason: string): LifecycleResult => ({ ok: false, reason });
 
@@ -54,9 +77,12 @@ function checkActor(by: string, at: number): string | null {
   return null;
 }
 
-/** Anyone may declare; whoever declares leads until they hand over. */
+/**
+ * Anyone may declare; whoever declares leads until they hand over. An incident logged after the fact gives
+ * declaredAt, the moment it was really declared; without it, the incident is declared now.
+ */
 export function declareIncident(
-  input: { title: string; severity: Severity; impactStartedAt?: number | null },
+  input: { title: string; severity: Severity; impactStartedAt?: number | null; declaredAt?: number | null },
   ctx: ActionContext,
 ): LifecycleResult {
   const actorProblem = checkActor(ctx.by, ctx.at);
@@ -74,6 +100,9 @@ export function declareIncident(
   if (impactStartedAt !== null && impactStartedAt > ctx.at) {
     return refuse('The impact cannot start in the future; set a time before now or leave it empty.');
   }
+  const declaredAt = input.declaredAt ?? ctx.at;
+  if (!isValidInstant(declaredAt)) return refuse('The declared time is not a valid time; correct it or leave it empty for now.');
+  if (declaredAt > ctx.at) return refuse('An incident cannot be declared in the future; set a time before now or leave it empty.');
   const by = ctx.by.trim();
   const incident: Incident = {
     id: ctx.newId(),
@@ -82,7 +111,7 @@ export function declareIncident(
     status: 'investigating',
     lead: by,
     declaredBy: by,
-    declaredAt: ctx.at,
+    declaredAt,
     impactStartedAt,
     resolvedAt: null,
     rootCause: '',
@@ -95,7 +124,7 @@ export function declareIncident(
   const entries: TimelineEntry[] = [];
   const write = entryWriter(incident.id, by, ctx.at, ctx.newId, entries);
   if (impactStartedAt !== null) write('milestone', 'Impact started', { milestone: 'impact-started', occurredAt: impactStartedAt });
-  write('milestone', `Declared as ${input.severity} by ${by}, who leads: ${title}`, { milestone: 'declared' });
+  write('milestone', `Declared as ${input.severity} by ${by}, who leads: ${title}`, { milestone: 'declared', occurredAt: declaredAt });
   return { ok: true, incident, entries };
 }
 
@@ -105,13 +134,30 @@ export function applyLifecycleAction(incident: Incident, action: LifecycleAction
   if (actorProblem) return refuse(actorProblem);
   // A clock that stepped backwards must not make the incident look older than its last change.
   const at = Math.max(ctx.at, incident.updatedAt);
+  const datedProblem = checkDatedBack(incident, action, ctx.occurredAt, at);
+  if (datedProblem) return refuse(datedProblem);
   const by = ctx.by.trim();
   const entries: TimelineEntry[] = [];
-  const write = entryWriter(incident.id, by, at, ctx.newId, entries);
+  const write = entryWriter(incident.id, by, at, ctx.newId, entries, ctx.occurredAt);
   const outcome = decide(incident, action, at, write);
   if (typeof outcome === 'string') return refuse(outcome);
   if (entries.length === 0) return { ok: true, incident, entries };
-  return { ok: true, incident: { ...outcome.incident, updatedAt: at }, entries };
+  const retimed = outcome.retimed;
+  return { ok: true, incident: { ...outcome.incident, updatedAt: at }, entries, ...(retimed?.length ? { retimed } : {}) };
+}
+
+/** Why a change cannot be placed at the time the person gave, or null when it can (or none was given). */
+function checkDatedBack(incident: Incident, action: LifecycleAction, occurredAt: number | undefined, at: number): string | null {
+  if (occurredAt === undefined) return null;
+  if (!datableActions.has(action.type)) {
+    return 'Only /sev, /lead and /status can be dated back with Set time; clear the time to do this now.';
+  }
+  if (!isValidInstant(occurredAt)) return 'The time set for this change is not a valid time; correct it or clear it.';
+  if (occurredAt > at) return 'The time set for this change is in the future; set a time up to now or clear it.';
+  if (occurredAt < incident.declaredAt) {
+    return `The time set for this change is before the incident was declared (${formatUtc(incident.declaredAt, { withDate: true })}); set a later time.`;
+  }
+  return null;
 }
 
 function decide(incident: Incident, action: LifecycleAction, at: number, write: Write): RuleOutcome {

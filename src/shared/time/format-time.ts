@@ -124,3 +124,16 @@ export function spansDays(fromMs: number, toMs: number, timeZone?: string): bool
   const b = wallClock(toMs, timeZone);
   return a.year !== b.year || a.month !== b.month || a.day !== b.day;
 }
+
+/**
+ * Whether times of an incident that started at `startMs` need their dates: once it crosses midnight, or when
+ * it did not start today, "09:14" alone is ambiguous. `startMs` should be its earliest time.
+ */
+export function incidentNeedsDates(startMs: number, nowMs: number, timeZone?: string): boolean {
+  return spansDays(startMs, nowMs, timeZone);
+}
+
+/** The earliest time an incident names: the impact start if it came first, else the declaration. */
+export function incidentStart(incident: { impactStartedAt: number | null; declaredAt: number }): number {
+  return Math.min(incident.impactStartedAt ?? incident.declaredAt, incident.declaredAt);
+}

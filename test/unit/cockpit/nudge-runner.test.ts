@@ -95,7 +95,13 @@ describe('the nudge runner on the live log', () => {
     time.advance(incident.declaredAt + 20 * MIN);
     expect(bridge.showNudge).not.toHaveBeenCalled();
 
-    await addEntry(db, { incidentId: incident.id, kind: 'note', text: 'rollback started', author: 'Dana', source: 'composer', occurredAt: incident.declaredAt + 30 * MIN });
+    // Written at the simulated 30th minute: the log refuses a note dated after the moment it is written.
+    vi.useFakeTimers({ toFake: ['Date'], now: incident.declaredAt + 30 * MIN });
+    try {
+      await addEntry(db, { incidentId: incident.id, kind: 'note', text: 'rollback started', author: 'Dana', source: 'composer', occurredAt: incident.declaredAt + 30 * MIN });
+    } finally {
+      vi.useRealTimers();
+    }
     await vi.waitFor(() => expect(time.pendingAt).toBe(incident.declaredAt + 40 * MIN));
 
     await applyIncidentAction(db, incident.id, { type: 'resolve', rootCause: 'bad deploy', fix: 'rolled back' }, 'Dana');

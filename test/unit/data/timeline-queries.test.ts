@@ -108,7 +108,7 @@ describe('two windows', () => {
       for (const waiter of waiters) if (slices.length >= waiter.count) waiter.resolve();
     });
     await nthAnswer(1);
-    await addEntry(windowA, note(incident.id, 'seen everywhere', Date.now() + 60_000));
+    await addEntry(windowA, note(incident.id, 'seen everywhere', Date.now()));
     await nthAnswer(2);
     subscription.unsubscribe();
     expect(slices[1]).toEqual([...slices[0]!, 'seen everywhere']);

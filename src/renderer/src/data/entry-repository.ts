@@ -15,7 +15,8 @@ export class EntryInputError extends Error {
   override readonly name = 'EntryInputError';
 }
 
-function checked(entry: TimelineEntry): TimelineEntry {
+/** The entry, validated; `now` is the moment of writing, which nothing on the timeline may be after. */
+function checked(entry: TimelineEntry, now: number): TimelineEntry {
   if (entry.text.length > MAX_ENTRY_TEXT) {
     throw new EntryInputError(
       `This note is ${entry.text.length.toLocaleString('en')} characters long; one entry holds at most ${MAX_ENTRY_TEXT.toLocaleString('en')}. Split it or attach it as a file.`,
@@ -23,16 +24,27 @@ function checked(entry: TimelineEntry): TimelineEntry {
   }
   const parsed = TimelineEntrySchema.safeParse(entry);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new EntryInputError(`This entry cannot be saved: ${issue?.path.join('.') || 'entry'} ${issue?.message ?? 'is not valid'}.`);
+    // A sentence about the field a person can fix, never the schema's wording.
+    const field = String(parsed.error.issues[0]?.path[0] ?? '');
+    throw new EntryInputError(fieldProblems[field] ?? 'This entry cannot be saved as it is. Check its text and time, then save again.');
+  }
+  if (parsed.data.occurredAt > now) {
+    throw new EntryInputError('The time of this entry is in the future; the timeline records what already happened. Correct the time or clear it.');
   }
   return parsed.data;
 }
 
+const fieldProblems: Record<string, string> = {
+  occurredAt: 'The time of this entry is not a valid time. Type it again, for example 2026-01-14 10:18, or clear it to use now.',
+  text: 'The text of this entry cannot be saved. Shorten it or split it into several entries.',
+  author: 'Set your name in Settings first (at most 120 characters): every note records who wrote it.',
+  kind: 'Choose a kind for this entry (note, action, decision …) and save again.',
+};
+
 function makeChecked(input: NewEntryInput, at: number): TimelineEntry {
   if (!input.author.trim()) throw new EntryInputError('Set your name in Settings first: every note records who wrote it.');
   if (!input.text.trim()) throw new EntryInputError('Type the note first: an empty entry is not saved.');
-  return checked(makeEntry(input, { at, newId: () => newId(at) }));
+  return checked(makeEntry(input, { at, newId: () => newId(at) }), at);
 }
 
 /**
@@ -112,7 +124,7 @@ export async function editEntry(
         occurredAt: patch.occurredAt ?? before.occurredAt,
         originalOccurredAt: timeChanged && before.originalOccurredAt === null ? before.occurredAt : before.originalOccurredAt,
         editedAt: at,
-      });
+      }, at);
       await db.entries.put(after);
       return after;
     }),

@@ -6,6 +6,7 @@ import {
   type ActionContext,
   type LifecycleAction,
   type LifecycleResult,
+  type Retime,
 } from '../../../shared/domain/incident-lifecycle';
 import { effectiveTemplate } from '../../../shared/checklist/checklist-template';
 import { createIncidentChecklist } from '../../../shared/checklist/incident-checklist';
@@ -13,9 +14,32 @@ import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
 import { announceAddedEntries } from './entry-broadcast';
 
-function context(by: string): ActionContext {
+function context(by: string, occurredAt?: number): ActionContext {
   const at = Date.now();
-  return { by, at, newId: () => newId(at) };
+  return { by, at, newId: () => newId(at), ...(occurredAt !== undefined ? { occurredAt } : {}) };
+}
+
+/**
+ * Moves the milestone rows a corrected incident time names (declared, resolved, impact started), the way an
+ * edit of the row's time would: the first move keeps the original time. The row a correction means is the
+ * latest "resolved" (a reopened incident's last end) and the earliest of the others.
+ */
+async function retimeMilestones(db: SitrepDatabase, incidentId: string, retimed: readonly Retime[], at: number): Promise<void> {
+  if (retimed.length === 0) return;
+  const rows = (await db.entries.where('incidentId').equals(incidentId).toArray()).filter(
+    (e) => e.kind === 'milestone' && e.deletedAt === null,
+  );
+  for (const { milestone, occurredAt } of retimed) {
+    const named = rows.filter((e) => e.milestone === milestone).sort((a, b) => a.occurredAt - b.occurredAt);
+    const row = milestone === 'resolved' ? named[named.length - 1] : named[0];
+    if (!row || row.occurredAt === occurredAt) continue;
+    await db.entries.put({
+      ...row,
+      occurredAt,
+      originalOccurredAt: row.originalOccurredAt ?? row.occurredAt,
+      editedAt: at,
+    });
+  }
 }
 
 /**
@@ -24,7 +48,7 @@ function context(by: string): ActionContext {
  */
 export async function declareIncident(
   db: SitrepDatabase,
-  input: { title: string; severity: Severity; impactStartedAt?: number | null },
+  input: { title: string; severity: Severity; impactStartedAt?: number | null; declaredAt?: number | null },
   by: string,
 ): Promise<LifecycleResult> {
   const result = declareRule(input, context(by));
@@ -47,15 +71,17 @@ export async function declareIncident(
 /**
  * Applies a lifecycle action. The incident is read inside the write transaction and the pure rule decides
  * there, so two windows acting at once are serialised by IndexedDB instead of overwriting each other.
- * A refused action writes nothing and returns the rule's reason.
+ * A refused action writes nothing and returns the rule's reason. `occurredAt` dates the change back (the
+ * composer's Set time); the rule says whether that action can be.
  */
 export async function applyIncidentAction(
   db: SitrepDatabase,
   incidentId: string,
   action: LifecycleAction,
   by: string,
+  options: { occurredAt?: number } = {},
 ): Promise<LifecycleResult> {
-  const ctx = context(by);
+  const ctx = context(by, options.occurredAt);
   const outcome = await guardStorage(() =>
     db.transaction('rw', db.incidents, db.entries, async (): Promise<LifecycleResult> => {
       const incident = await db.incidents.get(incidentId);
@@ -65,6 +91,7 @@ export async function applyIncidentAction(
       if (!result.ok || result.entries.length === 0) return result;
       await db.incidents.put(result.incident);
       await db.entries.bulkAdd(result.entries);
+      await retimeMilestones(db, incidentId, result.retimed ?? [], ctx.at);
       return result;
     }),
   );

@@ -1,14 +1,23 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { emptyTimeDraft, type TimeDraft } from '../../../shared/time/typed-time';
 
 /** What the user has typed but not yet saved, per incident. Cleared only after the write has committed. */
 export interface Draft {
   text: string;
-  /** "Happened at" for a backfilled entry, as the datetime-local input's value, or '' for now. */
-  happenedAt: string;
+  /** "Happened at" for a backfilled entry as typed (empty text: now). */
+  happenedAt: TimeDraft;
 }
 
-const empty: Draft = { text: '', happenedAt: '' };
+const empty: Draft = { text: '', happenedAt: emptyTimeDraft };
+
+// Drafts written before the typed time field held the datetime-local value as a plain string.
+function normalised(draft: Draft | undefined): Draft {
+  if (!draft) return empty;
+  const happenedAt = draft.happenedAt as TimeDraft | string | undefined;
+  if (typeof happenedAt === 'object' && happenedAt !== null) return draft;
+  return { ...draft, happenedAt: { text: typeof happenedAt === 'string' ? happenedAt : '', typedAt: 0 } };
+}
 
 interface DraftState {
   drafts: Record<string, Draft>;
@@ -26,7 +35,7 @@ export const useDraftStore = create<DraftState>()(
       drafts: {},
       setDraft: (incidentId, patch) =>
         set((state) => ({
-          drafts: { ...state.drafts, [incidentId]: { ...(state.drafts[incidentId] ?? empty), ...patch } },
+          drafts: { ...state.drafts, [incidentId]: { ...normalised(state.drafts[incidentId]), ...patch } },
         })),
       clearDraft: (incidentId) =>
         set((state) => {
@@ -39,5 +48,10 @@ export const useDraftStore = create<DraftState>()(
 );
 
 export function useDraft(incidentId: string): Draft {
-  return useDraftStore((state) => state.drafts[incidentId] ?? empty);
+  return normalised(useDraftStore((state) => state.drafts[incidentId]));
+}
+
+/** The draft as it is now, outside React (the composer reads it at the moment of saving). */
+export function currentDraft(incidentId: string): Draft {
+  return normalised(useDraftStore.getState().drafts[incidentId]);
 }

@@ -15,6 +15,7 @@ export type DialogState =
   | { type: 'skip-analysis' }
   | { type: 'complete-analysis' }
   | { type: 'reopen' }
+  | { type: 'edit-details' }
   | { type: 'edit-entry'; entryId: string }
   | { type: 'search' }
   | { type: 'palette' }

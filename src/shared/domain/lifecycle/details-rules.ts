@@ -1,5 +1,6 @@
 import { isLive, type Incident } from '../incident';
-import type { LifecycleAction } from '../incident-lifecycle';
+import type { LifecycleAction, Retime } from '../incident-lifecycle';
+import { resolvedTimeProblem } from './live-rules';
 import { formatUtc } from '../../time/format-time';
 import {
   inWords,
@@ -13,8 +14,10 @@ import {
 } from './rule-support';
 
 /*
- * Editing the details (title, summary, cause, fix, impact start, runbooks) is allowed in every status, since
- * the analysis often corrects them; a closed incident may change its root cause and fix but never lose them.
+ * Editing the details (title, summary, cause, fix, impact start, declared and resolved times, runbooks) is
+ * allowed in every status, since the analysis often corrects them and an incident logged after the fact
+ * needs its own times; a closed incident may change its root cause and fix but never lose them. A corrected
+ * time moves its milestone row too (retimed), so the timeline, the header and the metrics tell one story.
  */
 
 type EditDetails = Extract<LifecycleAction, { type: 'edit-details' }>;
@@ -22,6 +25,7 @@ type EditDetails = Extract<LifecycleAction, { type: 'edit-details' }>;
 export function editDetails(incident: Incident, action: EditDetails, at: number, write: Write): RuleOutcome {
   const next: Incident = { ...incident };
   const changed: string[] = [];
+  const retimed: Retime[] = [];
   if (action.title !== undefined) {
     const title = action.title.trim();
     if (title.length === 0) return 'The title cannot be empty; write what is broken.';
@@ -52,8 +56,11 @@ export function editDetails(incident: Incident, action: EditDetails, at: number,
     if (value !== incident.impactStartedAt) {
       next.impactStartedAt = value;
       changed.push(value === null ? 'impact start (cleared)' : `impact start to ${formatUtc(value, { withDate: true })}`);
+      if (value !== null) retimed.push({ milestone: 'impact-started', occurredAt: value });
     }
   }
+  const timeProblem = editTimes(incident, next, action, at, changed, retimed);
+  if (timeProblem) return timeProblem;
   if (action.runbookLinks !== undefined) {
     const links = action.runbookLinks.map((link) => link.trim()).filter((link) => link.length > 0);
     if (links.length > MAX_LINKS) return `Keep to ${MAX_LINKS} runbook links or fewer.`;
@@ -64,5 +71,31 @@ export function editDetails(incident: Incident, action: EditDetails, at: number,
     }
   }
   if (changed.length > 0) write('note', `Details edited: ${changed.join(', ')}`);
-  return { incident: next };
+  return { incident: next, retimed };
+}
+
+/** Applies a corrected declared or resolved time to `next`, or says why it cannot be. */
+function editTimes(incident: Incident, next: Incident, action: EditDetails, at: number, changed: string[], retimed: Retime[]): string | null {
+  if (action.declaredAt !== undefined && action.declaredAt !== incident.declaredAt) {
+    const value = action.declaredAt;
+    if (!isValidInstant(value)) return 'The declared time is not a valid time; correct it.';
+    if (value > at) return 'An incident cannot be declared in the future; set a time up to now.';
+    next.declaredAt = value;
+    changed.push(`declared time to ${formatUtc(value, { withDate: true })}`);
+    retimed.push({ milestone: 'declared', occurredAt: value });
+  }
+  if (action.resolvedAt !== undefined && action.resolvedAt !== incident.resolvedAt) {
+    if (incident.resolvedAt === null) return 'This incident is not resolved yet; Resolve it, with the time the fix was in place.';
+    const problem = resolvedTimeProblem(next, action.resolvedAt, at);
+    if (problem) return problem;
+    if (incident.analysisScheduledFor !== null && action.resolvedAt >= incident.analysisScheduledFor) {
+      return `The analysis sync is scheduled for ${formatUtc(incident.analysisScheduledFor, { withDate: true })}; the resolved time must be before it.`;
+    }
+    next.resolvedAt = action.resolvedAt;
+    changed.push(`resolved time to ${formatUtc(action.resolvedAt, { withDate: true })}`);
+    retimed.push({ milestone: 'resolved', occurredAt: action.resolvedAt });
+  } else if (next.resolvedAt !== null && next.resolvedAt < next.declaredAt) {
+    return `The declared time would be after the incident was resolved (${formatUtc(next.resolvedAt, { withDate: true })}); set an earlier time, or correct the resolved time too.`;
+  }
+  return null;
 }

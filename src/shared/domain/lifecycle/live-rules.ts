@@ -14,6 +14,8 @@ import {
   type RuleOutcome,
   type Write,
 } from './rule-support';
+import { severityChangeText } from './severity-history';
+import { formatUtc } from '../../time/format-time';
 
 /* The rules while an incident is live: severity, lead, status, milestones, and the way out (resolve). */
 
@@ -22,7 +24,7 @@ export function changeSeverity(incident: Incident, action: { severity: Severity;
   if (action.severity === incident.severity) return `The incident is already ${incident.severity}; choose a different severity.`;
   const reason = (action.reason ?? '').trim();
   if (reason.length > MAX_LONG_TEXT) return `Shorten the reason to ${inWords(MAX_LONG_TEXT)} characters or fewer.`;
-  write('severity-change', `Severity changed from ${incident.severity} to ${action.severity}${reason ? `: ${reason}` : ''}`);
+  write('severity-change', severityChangeText(incident.severity, action.severity, reason));
   return { incident: { ...incident, severity: action.severity } };
 }
 
@@ -53,8 +55,16 @@ export function setStatus(incident: Incident, status: IncidentStatus, write: Wri
   return { incident: { ...incident, status } };
 }
 
-export function resolve(incident: Incident, action: { rootCause: string; fix: string }, at: number, write: Write): RuleOutcome {
+export function resolve(
+  incident: Incident,
+  action: { rootCause: string; fix: string; resolvedAt?: number },
+  at: number,
+  write: Write,
+): RuleOutcome {
   if (!isLive(incident.status)) return `This incident is already ${statusWords[incident.status]}.`;
+  const resolvedAt = action.resolvedAt ?? at;
+  const timeProblem = resolvedTimeProblem(incident, resolvedAt, at);
+  if (timeProblem) return timeProblem;
   const rootCause = (action.rootCause ?? '').trim();
   const fix = (action.fix ?? '').trim();
   if (rootCause.length === 0 && fix.length === 0) {
@@ -68,9 +78,19 @@ export function resolve(incident: Incident, action: { rootCause: string; fix: st
   // One short line: a five-paragraph root cause in one timeline cell buried the rows around it, and the full
   // root cause and fix are in the header and the analysis document.
   const cause = headline(rootCause, 60);
-  write('status-change', `Resolved. Root cause: ${cause}${cause.endsWith('…') ? '' : '.'} Fix: ${headline(fix, 60)}`);
-  write('milestone', 'Resolved', { milestone: 'resolved' });
-  return { incident: { ...incident, status: 'resolved', rootCause, fix, resolvedAt: at } };
+  write('status-change', `Resolved. Root cause: ${cause}${cause.endsWith('…') ? '' : '.'} Fix: ${headline(fix, 60)}`, { occurredAt: resolvedAt });
+  write('milestone', 'Resolved', { milestone: 'resolved', occurredAt: resolvedAt });
+  return { incident: { ...incident, status: 'resolved', rootCause, fix, resolvedAt } };
+}
+
+/** Why `resolvedAt` cannot be the incident's end (used when resolving and when correcting it later), or null. */
+export function resolvedTimeProblem(incident: Incident, resolvedAt: number, at: number): string | null {
+  if (!isValidInstant(resolvedAt)) return 'The resolved time is not a valid time; correct it or leave it empty for now.';
+  if (resolvedAt > at) return 'An incident cannot be resolved in the future; set a time up to now.';
+  if (resolvedAt < incident.declaredAt) {
+    return `The resolved time is before the incident was declared (${formatUtc(incident.declaredAt, { withDate: true })}); set a later time, or correct the declared time first.`;
+  }
+  return null;
 }
 
 export function recordMilestone(

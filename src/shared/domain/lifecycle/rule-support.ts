@@ -1,6 +1,7 @@
 import { EpochMsSchema, type Incident, type IncidentStatus } from '../incident';
 import type { EntryKind, MilestoneName, TimelineEntry } from '../timeline-entry';
 import { makeEntry } from '../timeline-entry-factory';
+import type { Retime } from '../incident-lifecycle';
 
 /* Shared by the rule modules: limits, plain-word labels, and the writer that records what a rule did. */
 
@@ -43,17 +44,36 @@ export const isMilestoneName = (value: unknown): value is MilestoneName => typeo
 export const isValidInstant = (ms: unknown): ms is number => EpochMsSchema.safeParse(ms).success;
 export const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-/** What a rule returns: the changed incident (updatedAt is stamped by the caller), or why it refused. */
-export type RuleOutcome = { incident: Incident } | string;
+/**
+ * What a rule returns: the changed incident (updatedAt is stamped by the caller) and the milestone rows that
+ * must move with it, or why it refused.
+ */
+export type RuleOutcome = { incident: Incident; retimed?: Retime[] } | string;
 
 /** Records one timeline entry for the action being applied; author, time and source are fixed per action. */
 export type Write = (kind: EntryKind, text: string, extra?: { milestone?: MilestoneName; occurredAt?: number }) => void;
 
-export function entryWriter(incidentId: string, by: string, at: number, newId: () => string, into: TimelineEntry[]): Write {
+/** `occurredAt`: where entries go unless a rule places one itself (a change the person dated back). */
+export function entryWriter(
+  incidentId: string,
+  by: string,
+  at: number,
+  newId: () => string,
+  into: TimelineEntry[],
+  occurredAt?: number,
+): Write {
   return (kind, text, extra = {}) => {
     into.push(
       makeEntry(
-        { incidentId, kind, text, author: by, source: 'lifecycle', occurredAt: extra.occurredAt, milestone: extra.milestone ?? null },
+        {
+          incidentId,
+          kind,
+          text,
+          author: by,
+          source: 'lifecycle',
+          occurredAt: extra.occurredAt ?? occurredAt,
+          milestone: extra.milestone ?? null,
+        },
         { at, newId },
       ),
     );

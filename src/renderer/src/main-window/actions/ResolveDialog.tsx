@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { Incident } from '../../../../shared/domain/incident';
 import { ActionDialog } from './ActionDialog';
+import { DateTimeField, readTimeField } from '../../components/DateTimeField';
+import { emptyTimeDraft } from '../../../../shared/time/typed-time';
 
 /** An incident ends when the root cause is known and a fix is in place: the rule asks for both. */
 export function ResolveDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
   const [rootCause, setRootCause] = useState(incident.rootCause);
   const [fix, setFix] = useState(incident.fix);
+  const [resolvedAt, setResolvedAt] = useState(emptyTimeDraft);
   return (
     <ActionDialog
       title="Resolve the incident"
@@ -13,7 +16,11 @@ export function ResolveDialog({ incident, onClose }: { incident: Incident; onClo
       submitLabel="Resolve"
       done="Resolved. Schedule the analysis for 24 to 48 hours from now, or skip it if this was uneventful."
       onClose={onClose}
-      build={() => ({ type: 'resolve', rootCause, fix })}
+      build={() => {
+        const read = readTimeField(resolvedAt);
+        if (read.kind === 'refused') return `Resolved at: ${read.reason}`;
+        return { type: 'resolve', rootCause, fix, ...(read.kind === 'time' ? { resolvedAt: read.at } : {}) };
+      }}
     >
       <label>
         Root cause
@@ -23,6 +30,12 @@ export function ResolveDialog({ incident, onClose }: { incident: Incident; onClo
         Fix in place
         <textarea rows={3} value={fix} onChange={(e) => setFix(e.target.value)} />
       </label>
+      <DateTimeField
+        label="Resolved at (if the fix was in place before now)"
+        value={resolvedAt}
+        onChange={setResolvedAt}
+        whenEmpty="now"
+      />
     </ActionDialog>
   );
 }

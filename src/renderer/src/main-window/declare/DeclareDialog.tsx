@@ -5,7 +5,8 @@ import { declareIncident } from '../../data/incident-repository';
 import { Modal } from '../../components/Modal';
 import { SeverityPicker } from '../../components/SeverityPicker';
 import { DeclareGuidance } from '../../components/DeclareGuidance';
-import { fromDateTimeLocal } from '../../components/datetime-local';
+import { DateTimeField, readTimeField } from '../../components/DateTimeField';
+import { emptyTimeDraft } from '../../../../shared/time/typed-time';
 import { useUiStore } from '../../state/ui-store';
 import { useCurrentUser } from '../shell/current-user';
 import { DialogFooter } from '../../components/DialogFooter';
@@ -20,7 +21,8 @@ export function DeclareDialog({ onClose }: { onClose: () => void }) {
   const openIncident = useUiStore((s) => s.openIncident);
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>('major');
-  const [impactStart, setImpactStart] = useState('');
+  const [impactStart, setImpactStart] = useState(emptyTimeDraft);
+  const [declaredAtText, setDeclaredAt] = useState(emptyTimeDraft);
   const [showGuidance, setShowGuidance] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,14 +32,18 @@ export function DeclareDialog({ onClose }: { onClose: () => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const impactStartedAt = fromDateTimeLocal(impactStart);
-    if (impactStart.trim() && impactStartedAt === null) {
-      setError('The impact start time is not a valid time. Correct it or clear the field.');
+    const impact = readTimeField(impactStart);
+    const declared = readTimeField(declaredAtText);
+    if (impact.kind === 'refused' || declared.kind === 'refused') {
+      const reason = impact.kind === 'refused' ? `Impact start: ${impact.reason}` : '';
+      setError([reason, declared.kind === 'refused' ? `Declared at: ${declared.reason}` : ''].filter(Boolean).join(' '));
       return;
     }
+    const impactStartedAt = impact.kind === 'time' ? impact.at : null;
+    const declaredAt = declared.kind === 'time' ? declared.at : null;
     setBusy(true);
     try {
-      const result = await declareIncident(db, { title, severity, impactStartedAt }, user);
+      const result = await declareIncident(db, { title, severity, impactStartedAt, declaredAt }, user);
       if (!result.ok) {
         setError(result.reason);
         return;
@@ -87,11 +93,18 @@ export function DeclareDialog({ onClose }: { onClose: () => void }) {
         <div id="declare-guidance" hidden={!showGuidance}>
           <DeclareGuidance />
         </div>
-        <label>
-          Impact started at (optional, local time)
-          <input type="datetime-local" step={1} value={impactStart} onChange={(e) => setImpactStart(e.target.value)} />
-          <span className="hint">If customers felt it before now; leave empty when unknown.</span>
-        </label>
+        <DateTimeField
+          label="Impact started at (optional)"
+          value={impactStart}
+          onChange={setImpactStart}
+          whenEmpty="unknown; fill it in if customers felt it before now"
+        />
+        <DateTimeField
+          label="Declared at (for an incident logged after the fact)"
+          value={declaredAtText}
+          onChange={setDeclaredAt}
+          whenEmpty="now"
+        />
         <p className="hint">You ({user}) will lead this incident until you hand it over.</p>
         <DialogFooter error={error} submitLabel="Declare" busy={busy} onCancel={onClose} />
       </form>

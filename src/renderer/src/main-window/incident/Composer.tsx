@@ -3,9 +3,11 @@ import { composerCommands, entryPrefixes, parseComposerInput } from '../../../..
 import { useDatabase } from '../../data/database-context';
 import { addEntry } from '../../data/entry-repository';
 import { applyIncidentAction } from '../../data/incident-repository';
-import { useDraft, useDraftStore } from '../../state/draft-store';
+import { currentDraft, useDraft, useDraftStore } from '../../state/draft-store';
 import { useUiStore } from '../../state/ui-store';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../components/datetime-local';
+import { DateTimeField, readTimeField, timeDraftOf } from '../../components/DateTimeField';
+import { emptyTimeDraft, typedTextFor } from '../../../../shared/time/typed-time';
+import { machineTimeZone } from '../../../../shared/time/zone-clock';
 import { useCurrentUser } from '../shell/current-user';
 import { COMPOSER_ID } from '../shell/command-context';
 
@@ -23,7 +25,7 @@ export function Composer({ incidentId }: { incidentId: string }) {
   const setDraft = useDraftStore((s) => s.setDraft);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
-  const [showTime, setShowTime] = useState(draft.happenedAt !== '');
+  const [showTime, setShowTime] = useState(draft.happenedAt.text !== '');
   const saving = useRef(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
@@ -36,22 +38,24 @@ export function Composer({ incidentId }: { incidentId: string }) {
 
   const save = async () => {
     if (saving.current) return;
-    const { text: raw, happenedAt } = useDraftStore.getState().drafts[incidentId] ?? { text: '', happenedAt: '' };
+    const { text: raw, happenedAt } = currentDraft(incidentId);
     if (!raw.trim()) return;
     const parsed = parseComposerInput(raw);
     if (parsed.type === 'error') {
       setError(parsed.message);
       return;
     }
-    const occurredAt = fromDateTimeLocal(happenedAt);
-    if (happenedAt.trim() && occurredAt === null) {
-      setError('The “happened at” time is not a valid time. Correct it, or clear it to use the current time.');
+    const time = readTimeField(happenedAt);
+    if (time.kind === 'refused') {
+      setError(`${time.reason} Or clear “Happened at” to use the current time.`);
       return;
     }
+    const occurredAt = time.kind === 'time' ? time.at : null;
     saving.current = true;
     try {
       if (parsed.type === 'action') {
-        const result = await applyIncidentAction(db, incidentId, parsed.action, user);
+        // A command honours Set time (the rule places the change there) or refuses with the reason.
+        const result = await applyIncidentAction(db, incidentId, parsed.action, user, occurredAt !== null ? { occurredAt } : {});
         if (!result.ok) {
           setError(result.reason);
           return;
@@ -71,7 +75,7 @@ export function Composer({ incidentId }: { incidentId: string }) {
       }
       // Committed: only now does the draft go. Text typed while saving is kept.
       const now = useDraftStore.getState().drafts[incidentId]?.text ?? '';
-      setDraft(incidentId, { text: now.startsWith(raw) ? now.slice(raw.length).trimStart() : now, happenedAt: '' });
+      setDraft(incidentId, { text: now.startsWith(raw) ? now.slice(raw.length).trimStart() : now, happenedAt: emptyTimeDraft });
       setShowTime(false);
       setError(null);
     } catch (e) {
@@ -120,7 +124,9 @@ export function Composer({ incidentId }: { incidentId: string }) {
           aria-expanded={showTime}
           onClick={() => {
             // Start from now: backfilling usually means "a few minutes ago", so only the minutes need changing.
-            if (!showTime && !draft.happenedAt) setDraft(incidentId, { happenedAt: toDateTimeLocal(Date.now()) });
+            if (!showTime && !draft.happenedAt.text) {
+              setDraft(incidentId, { happenedAt: timeDraftOf(typedTextFor(Date.now(), machineTimeZone())) });
+            }
             setShowTime(!showTime);
           }}
         >
@@ -128,21 +134,19 @@ export function Composer({ incidentId }: { incidentId: string }) {
         </button>
       </div>
       {showTime ? (
-        <label className="inline">
-          Happened at (local time, for something you are writing down late)
-          <input
-            type="datetime-local"
-            step={1}
+        <div className="composer-time">
+          <DateTimeField
+            label="Happened at (for something you are writing down late)"
             value={draft.happenedAt}
-            max={toDateTimeLocal(Date.now() + 60_000)}
-            onChange={(e) => setDraft(incidentId, { happenedAt: e.target.value })}
+            whenEmpty="the current time"
+            onChange={(happenedAt) => setDraft(incidentId, { happenedAt })}
           />
-          {draft.happenedAt ? (
-            <button type="button" className="link" onClick={() => setDraft(incidentId, { happenedAt: '' })}>
+          {draft.happenedAt.text ? (
+            <button type="button" className="link" onClick={() => setDraft(incidentId, { happenedAt: emptyTimeDraft })}>
               Use the current time
             </button>
           ) : null}
-        </label>
+        </div>
       ) : null}
       <div id="composer-error" role="alert" className={error ? 'error' : undefined}>
         {error}

@@ -6,7 +6,12 @@ import { useDatabase } from '../../data/database-context';
 import { editEntry } from '../../data/entry-repository';
 import { Modal } from '../../components/Modal';
 import { entryKindLabels, writableKinds } from '../../components/entry-kind-labels';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../components/datetime-local';
+import { DateTimeField, readTimeField, timeDraftOf } from '../../components/DateTimeField';
+import { typedTextFor } from '../../../../shared/time/typed-time';
+import { machineTimeZone } from '../../../../shared/time/zone-clock';
+import { applyIncidentAction } from '../../data/incident-repository';
+import { useCurrentUser } from '../shell/current-user';
+import { incidentTimeOf } from './incident-time-rows';
 import { useToastStore } from '../../state/toast-store';
 import { DialogFooter } from '../../components/DialogFooter';
 
@@ -35,30 +40,42 @@ function EditEntryForm({ entry, onClose }: { entry: TimelineEntry; onClose: () =
   const push = useToastStore((s) => s.push);
   const [text, setText] = useState(entry.text);
   const [kind, setKind] = useState<EntryKind>(entry.kind);
-  const [when, setWhen] = useState(toDateTimeLocal(entry.occurredAt));
+  const user = useCurrentUser();
+  const [when, setWhen] = useState(() => timeDraftOf(typedTextFor(entry.occurredAt, machineTimeZone())));
   const [error, setError] = useState<string | null>(null);
   const kinds = writableKinds.includes(entry.kind) ? writableKinds : [entry.kind];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const occurredAt = fromDateTimeLocal(when);
-    if (occurredAt === null) {
-      setError('The time is not valid. Use the date and time picker, or restore the time shown below.');
+    const read = readTimeField(when);
+    if (read.kind !== 'time') {
+      setError(read.kind === 'refused' ? read.reason : 'Type when it happened, for example 2026-01-14 10:18.');
       return;
     }
-    // A datetime-local input holds whole seconds; keep the stored milliseconds when the second is unchanged.
+    const occurredAt = read.at;
+    // The field shows whole seconds; keep the stored milliseconds when the second is unchanged.
     const timeChanged = Math.floor(occurredAt / 1000) !== Math.floor(entry.occurredAt / 1000);
+    // The row that marks the incident's declared, resolved or impact-start time moves the incident with it,
+    // through the rule that checks it, so the header, the metrics and the document follow.
+    const incidentTime = timeChanged ? await incidentTimeOf(db, entry) : null;
     const patch = {
       ...(text !== entry.text ? { text } : {}),
       ...(kind !== entry.kind ? { kind } : {}),
-      ...(timeChanged ? { occurredAt } : {}),
+      ...(timeChanged && !incidentTime ? { occurredAt } : {}),
     };
-    if (Object.keys(patch).length === 0) {
+    if (Object.keys(patch).length === 0 && !incidentTime) {
       onClose();
       return;
     }
     try {
-      await editEntry(db, entry.id, patch);
+      if (incidentTime) {
+        const result = await applyIncidentAction(db, entry.incidentId, { type: 'edit-details', [incidentTime]: occurredAt }, user);
+        if (!result.ok) {
+          setError(result.reason);
+          return;
+        }
+      }
+      if (Object.keys(patch).length > 0) await editEntry(db, entry.id, patch);
       push({ tone: 'info', message: 'Entry updated.' });
       onClose();
     } catch (e) {
@@ -84,10 +101,7 @@ function EditEntryForm({ entry, onClose }: { entry: TimelineEntry; onClose: () =
               ))}
             </select>
           </label>
-          <label>
-            Happened at (local time)
-            <input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} />
-          </label>
+          <DateTimeField label="Happened at" value={when} onChange={setWhen} />
         </div>
         <p className="hint">
           Now {formatLocal(entry.occurredAt, { withDate: true })} ({formatUtc(entry.occurredAt, { withDate: true })}).

@@ -1,19 +1,18 @@
 import { isLive, type Incident } from '../../../../shared/domain/incident';
-import { formatLocal, formatUtc, spansDays } from '../../../../shared/time/format-time';
+import { formatLocal, formatUtc, incidentNeedsDates, incidentStart } from '../../../../shared/time/format-time';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
-import { ElapsedTime } from '../../components/ElapsedTime';
 import { ClampedText } from '../../components/ClampedText';
 import { useUiStore } from '../../state/ui-store';
 import { ShortcutButton } from '../shell/ShortcutButton';
+import { IncidentElapsed } from './IncidentElapsed';
 
 /** Who leads, how bad, how long: what the lead reads out on the call. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const openDialog = useUiStore((s) => s.openDialog);
   const live = isLive(incident.status);
   const awaitingAnalysis = incident.status === 'resolved' || incident.status === 'analysis-scheduled';
-  const start = incident.impactStartedAt ?? incident.declaredAt;
-  const withDate = spansDays(incident.declaredAt, incident.resolvedAt ?? Date.now());
+  const withDate = incidentNeedsDates(incidentStart(incident), Date.now());
   return (
     <header className="incident-header">
       <div className="incident-title-row">
@@ -41,14 +40,13 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <div>
           <dt>{live ? 'Elapsed' : 'Lasted'}</dt>
           <dd>
-            <ElapsedTime from={start} until={incident.resolvedAt} />
-            {incident.impactStartedAt !== null ? <span className="muted small"> since impact</span> : null}
+            <IncidentElapsed incident={incident} explained />
           </dd>
         </div>
         <div>
           <dt>Declared</dt>
           <dd>
-            {formatLocal(incident.declaredAt, { withDate: true })}{' '}
+            {formatLocal(incident.declaredAt, { withDate })}{' '}
             <span className="muted">{formatUtc(incident.declaredAt, { withDate })}</span>
           </dd>
         </div>
@@ -69,6 +67,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         ) : null}
       </dl>
       <div className="toolbar" role="toolbar" aria-label="Incident actions">
+        <ShortcutButton commandId="edit-details" label="Edit details" onClick={() => openDialog({ type: 'edit-details' })} />
         {live ? (
           <>
             <ShortcutButton commandId="severity" label="Severity" onClick={() => openDialog({ type: 'severity' })} />

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Incident } from '../../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
-import { spansDays } from '../../../../shared/time/format-time';
+import { incidentNeedsDates, incidentStart } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
 import { countedTimelineSlice, countTimeline, latestTimeline } from '../../data/timeline-queries';
 import { restoreEntry } from '../../data/entry-repository';
@@ -269,10 +269,9 @@ const VirtualTimeline = memo(function VirtualTimeline({
     action();
   };
 
-  // Full dates once the incident crosses midnight (in local time), so "09:14" is never ambiguous.
-  const withDate = incident
-    ? spansDays(incident.impactStartedAt ?? incident.declaredAt, incident.resolvedAt ?? Date.now())
-    : false;
+  // Full dates once the incident crosses midnight or did not start today (in local time), so "09:14" is
+  // never ambiguous: every row lies between the start and now, so all of them are today otherwise.
+  const withDate = incident ? incidentNeedsDates(incidentStart(incident), Date.now()) : false;
   const active = Math.min(activeIndex, Math.max(0, count - 1));
 
   return (

@@ -1,6 +1,6 @@
 import { memo, useState, type Ref } from 'react';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
-import { formatLocal } from '../../../../shared/time/format-time';
+import { formatLocal, spansDays } from '../../../../shared/time/format-time';
 import { TimeStamp } from '../../components/TimeStamp';
 import { entryBadgeText } from '../../components/entry-kind-labels';
 import { EntryAttachments } from '../../cockpit/EntryAttachments';
@@ -31,7 +31,9 @@ interface TimelineRowProps {
 
 /** One line of the timeline. Text is rendered as text (never as HTML), newlines kept. */
 export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
-  const { entry, index, total, withDate, active, highlighted, rowRef, onEdit, onDelete, onRestore, onFocus } = props;
+  const { entry, index, total, active, highlighted, rowRef, onEdit, onDelete, onRestore, onFocus } = props;
+  // A row not of today shows its date even when the rest of the incident is today (a backfilled line).
+  const withDate = props.withDate || spansDays(entry.occurredAt, Date.now());
   const [expanded, setExpanded] = useState(false);
   const common = {
     ref: rowRef,

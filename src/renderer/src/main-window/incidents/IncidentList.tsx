@@ -5,7 +5,7 @@ import { listIncidents } from '../../data/incident-queries';
 import { useUiStore } from '../../state/ui-store';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
-import { ElapsedTime } from '../../components/ElapsedTime';
+import { IncidentElapsed } from '../incident/IncidentElapsed';
 
 /** The sidebar: live incidents first (the ones that need you), then recent ones. */
 export function IncidentList({ selectedId }: { selectedId: string | null }) {
@@ -56,7 +56,7 @@ function IncidentGroup({
               </span>
               <span className="incident-item-meta muted small">
                 <span>Lead {incident.lead}</span>
-                <ElapsedTime from={incident.impactStartedAt ?? incident.declaredAt} until={incident.resolvedAt} />
+                <IncidentElapsed incident={incident} />
               </span>
             </button>
           </li>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { formatLocal, formatUtc } from '../../../../shared/time/format-time';
+import { formatLocal, formatUtc, spansDays } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
 import type { SearchHit } from '../../data/entry-search';
 import { Modal } from '../../components/Modal';
@@ -103,7 +103,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
                 <span className="badge">{entryBadgeText(hit.entry)}</span>
                 <strong>{hit.incidentTitle}</strong>
                 <span className="muted small">
-                  {formatLocal(hit.entry.occurredAt, { withDate: true })} · {formatUtc(hit.entry.occurredAt)}
+                  {formatLocal(hit.entry.occurredAt, { withDate: true })} · {formatUtc(hit.entry.occurredAt, { withDate: spansDays(hit.entry.occurredAt, Date.now()) })}
                 </span>
               </span>
               <span className="search-hit-text">{snippet(hit.entry.text, query)}</span>

@@ -9,6 +9,7 @@ import { ScheduleAnalysisDialog } from '../actions/ScheduleAnalysisDialog';
 import { SkipAnalysisDialog } from '../actions/SkipAnalysisDialog';
 import { ReopenDialog } from '../actions/ReopenDialog';
 import { CompleteAnalysisDialog } from '../actions/CompleteAnalysisDialog';
+import { EditDetailsDialog } from '../actions/EditDetailsDialog';
 import { EditEntryDialog } from '../incident/EditEntryDialog';
 import { SearchDialog } from '../search/SearchDialog';
 import { CommandPalette } from '../palette/CommandPalette';
@@ -50,5 +51,7 @@ export function DialogHost({ incident }: { incident: Incident | undefined }) {
       return <ReopenDialog {...props} />;
     case 'complete-analysis':
       return <CompleteAnalysisDialog {...props} />;
+    case 'edit-details':
+      return <EditDetailsDialog {...props} />;
   }
 }

@@ -94,6 +94,14 @@ export const commands: readonly Command[] = [
     run: (ctx) => ctx.openDialog({ type: 'resolve' }),
   },
   {
+    id: 'edit-details',
+    title: 'Edit the incident details (title, summary, times)',
+    keywords: 'rename title summary declared resolved impact start backfill after the fact',
+    shortcut: { code: 'KeyU', alt: true },
+    available: (ctx) => Boolean(ctx.incident),
+    run: (ctx) => ctx.openDialog({ type: 'edit-details' }),
+  },
+  {
     id: 'schedule-analysis',
     title: 'Schedule the analysis',
     keywords: 'postmortem review sync',
