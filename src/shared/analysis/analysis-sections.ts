@@ -6,7 +6,8 @@ import type { ChecklistRecord } from './analysis-input';
 import type { AnalysisMetric } from './analysis-metrics';
 import type { TemplateSection } from './analysis-template';
 import { utcDateTime, utcOffsetText } from './analysis-time';
-import { type Block, emphasisParagraph, heading, literalLines, literalParagraphs, paragraph, text } from './markdown-nodes';
+import { type Block, emphasisParagraph, heading, literalLines, paragraph, text } from './markdown-nodes';
+import { proseBlocks } from './prose-markdown';
 import { REDACTED, type ShownEntry, timelineTable } from './timeline-table';
 
 /** What every section builder may read. Entries here are already filtered (no tombstones, no exclusions). */
@@ -21,20 +22,28 @@ export interface SectionContext {
 
 const NOTHING_YET = 'Nothing written yet.';
 
-function textOrPlaceholder(value: string): Block[] {
-  const paragraphs = literalParagraphs(value);
-  return paragraphs.length > 0 ? paragraphs : [emphasisParagraph(NOTHING_YET)];
+function proseOrPlaceholder(value: string): Block[] {
+  const blocks = proseBlocks(value);
+  return blocks.length > 0 ? [...blocks] : [emphasisParagraph(NOTHING_YET)];
 }
+
+/** Kinds the lead writes as prose for the analysis; other entries are kept verbatim, as logged. */
+const PROSE_KINDS: ReadonlySet<TimelineEntry['kind']> = new Set(['learning', 'follow-up']);
 
 function entryItem(shown: ShownEntry, checked: boolean | null): ListItem {
   const e: TimelineEntry = shown.entry;
-  const body = shown.redacted ? [text(REDACTED)] : literalLines(e.text);
-  return {
-    type: 'listItem',
-    spread: false,
-    checked,
-    children: [paragraph(text(`${utcDateTime(e.occurredAt)} UTC, ${e.author}: `), ...body)],
-  };
+  const lead = text(`${utcDateTime(e.occurredAt)} UTC, ${e.author}: `);
+  let children: ListItem['children'];
+  if (shown.redacted) children = [paragraph(lead, text(REDACTED))];
+  else if (!PROSE_KINDS.has(e.kind)) children = [paragraph(lead, ...literalLines(e.text))];
+  else {
+    // The time and author open the prose's first paragraph, or stand alone above a leading code block or list.
+    const [first, ...rest] = proseBlocks(e.text);
+    children = first?.type === 'paragraph' ? [paragraph(lead, ...first.children), ...rest] : [paragraph(lead), ...(first ? [first] : []), ...rest];
+  }
+  // Several blocks in one item need blank lines between them: written tight, a table or paragraph after a list
+  // or a quote would be read as part of it (a lazy continuation line).
+  return { type: 'listItem', spread: children.length > 1, checked, children };
 }
 
 // Entries grouped by kind once per build: several sections each list a few kinds out of tens of thousands.
@@ -126,11 +135,11 @@ export function buildSection(ctx: SectionContext, section: TemplateSection): Blo
   if (section.prompt) blocks.push(emphasisParagraph(section.prompt));
   switch (section.content) {
     case 'summary':
-      return [...blocks, ...textOrPlaceholder(ctx.incident.summary)];
+      return [...blocks, ...proseOrPlaceholder(ctx.incident.summary)];
     case 'root-cause':
-      return [...blocks, ...textOrPlaceholder(ctx.incident.rootCause)];
+      return [...blocks, ...proseOrPlaceholder(ctx.incident.rootCause)];
     case 'fix':
-      return [...blocks, ...textOrPlaceholder(ctx.incident.fix)];
+      return [...blocks, ...proseOrPlaceholder(ctx.incident.fix)];
     case 'impact':
       return [...blocks, ...impactBlocks(ctx, section)];
     case 'metrics':
