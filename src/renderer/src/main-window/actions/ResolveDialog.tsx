@@ -23,6 +23,7 @@ export function ResolveDialog({ incident, onClose }: { incident: Incident; onClo
         Fix in place
         <textarea rows={3} value={fix} onChange={(e) => setFix(e.target.value)} />
       </label>
+      <p className="hint">Both are Markdown in the analysis document: ```code blocks```, `code`, [links](https://…), lists.</p>
     </ActionDialog>
   );
 }
