@@ -135,7 +135,7 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
       ),
     ],
   };
-  const ctx = { incident, shown, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
+  const ctx = { incident, shown, entries: input.entries, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
   for (const section of template.sections) root.children.push(...buildSection(ctx, section));
 
   const handlers = { root: rootShowingControls, table: fastTableHandler, list: fastListHandler, timelineTable: timelineTableHandler };

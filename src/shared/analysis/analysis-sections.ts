@@ -7,6 +7,8 @@ import type { AnalysisMetric } from './analysis-metrics';
 import type { TemplateSection } from './analysis-template';
 import { utcDateTime, utcOffsetText } from './analysis-time';
 import { type Block, emphasisParagraph, heading, literalLines, paragraph, text } from './markdown-nodes';
+import { phaseDiagram, unknownMilestonesNote } from './incident-diagram';
+import { incidentPhases } from './incident-phases';
 import { proseBlocks } from './prose-markdown';
 import { REDACTED, type ShownEntry, timelineTable } from './timeline-table';
 
@@ -14,6 +16,8 @@ import { REDACTED, type ShownEntry, timelineTable } from './timeline-table';
 export interface SectionContext {
   incident: Incident;
   shown: readonly ShownEntry[];
+  /** Every entry of the incident, tombstones included: facts such as milestones come from the whole log. */
+  entries: readonly TimelineEntry[];
   metrics: readonly AnalysisMetric[];
   checklist: ChecklistRecord | null;
   localTimeZone: string;
@@ -89,6 +93,8 @@ function metricsTable(ctx: SectionContext): Block[] {
 }
 
 function timelineBlocks(ctx: SectionContext): Block[] {
+  const phases = incidentPhases(ctx.incident, ctx.entries);
+  const unknown = unknownMilestonesNote(phases);
   const first = ctx.shown[0]?.entry.occurredAt ?? ctx.incident.declaredAt;
   const blocks: Block[] = [
     paragraph(
@@ -104,6 +110,8 @@ function timelineBlocks(ctx: SectionContext): Block[] {
     excluded > 0 ? `${excluded} ${excluded === 1 ? 'entry was' : 'entries were'} left out of this export` : null,
     redacted > 0 ? `${redacted} ${redacted === 1 ? 'entry is' : 'entries are'} redacted` : null,
   ].filter((n): n is string => n !== null);
+  blocks.push(phaseDiagram(phases));
+  if (unknown) blocks.push(unknown);
   if (notes.length > 0) blocks.push(paragraph(text(`${notes.join('; ')}.`)));
   blocks.push(ctx.shown.length > 0 ? timelineTable(ctx.shown) : emphasisParagraph('The timeline is empty.'));
   return blocks;
