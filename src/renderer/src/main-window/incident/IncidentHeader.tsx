@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { ElapsedTime } from '../../components/ElapsedTime';
 import { useUiStore } from '../../state/ui-store';
 import { ShortcutButton } from '../shell/ShortcutButton';
+import { PhaseBar } from './PhaseBar';
 
 /** Who leads, how bad, how long: what the lead reads out on the call. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
@@ -65,6 +66,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           </div>
         ) : null}
       </dl>
+      <PhaseBar incident={incident} />
       <div className="toolbar" role="toolbar" aria-label="Incident actions">
         {live ? (
           <>
