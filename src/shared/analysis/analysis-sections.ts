@@ -1,4 +1,4 @@
-import type { ListItem } from 'mdast';
+import type { ListItem, PhrasingContent } from 'mdast';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
 import { compareEntries } from '../domain/timeline-entry-factory';
@@ -34,6 +34,15 @@ function proseOrPlaceholder(value: string): Block[] {
 /** Kinds the lead writes as prose for the analysis; other entries are kept verbatim, as logged. */
 const PROSE_KINDS: ReadonlySet<TimelineEntry['kind']> = new Set(['learning', 'follow-up']);
 
+/** "Owner: Fox. Tracked in https://…" for a follow-up that has them; the address is a link. */
+function followUpTrailer(entry: TimelineEntry): PhrasingContent[] {
+  const { owner, url } = entry.followUp ?? { owner: null, url: null };
+  const out: PhrasingContent[] = [];
+  if (owner) out.push(text(`Owner: ${owner}.`));
+  if (url) out.push(text(`${owner ? ' ' : ''}Tracked in `), { type: 'link', url, children: [text(url)] }, text('.'));
+  return out;
+}
+
 function entryItem(shown: ShownEntry, checked: boolean | null): ListItem {
   const e: TimelineEntry = shown.entry;
   const lead = text(`${utcDateTime(e.occurredAt)} UTC, ${e.author}: `);
@@ -44,6 +53,12 @@ function entryItem(shown: ShownEntry, checked: boolean | null): ListItem {
     // The time and author open the prose's first paragraph, or stand alone above a leading code block or list.
     const [first, ...rest] = proseBlocks(e.text);
     children = first?.type === 'paragraph' ? [paragraph(lead, ...first.children), ...rest] : [paragraph(lead), ...(first ? [first] : []), ...rest];
+    const tracking = e.kind === 'follow-up' ? followUpTrailer(e) : [];
+    if (tracking.length > 0) {
+      // After the prose's last paragraph when it ends with one (the parsed nodes are shared: copied, not changed).
+      const last = children[children.length - 1];
+      children = last?.type === 'paragraph' ? [...children.slice(0, -1), paragraph(...last.children, text(' '), ...tracking)] : [...children, paragraph(...tracking)];
+    }
   }
   // Several blocks in one item need blank lines between them: written tight, a table or paragraph after a list
   // or a quote would be read as part of it (a lazy continuation line).
@@ -75,7 +90,9 @@ function entryList(ctx: SectionContext, section: TemplateSection): Block[] {
     items.sort((a, b) => compareEntries(a.entry, b.entry));
   }
   if (items.length === 0) return [];
-  return [{ type: 'list', ordered: false, spread: false, children: items.map((s) => entryItem(s, section.asTasks ? false : null)) }];
+  // A task list: a follow-up is ticked once it is marked done.
+  const checked = (s: ShownEntry) => (section.asTasks ? s.entry.followUp?.done === true : null);
+  return [{ type: 'list', ordered: false, spread: false, children: items.map((s) => entryItem(s, checked(s))) }];
 }
 
 function metricsTable(ctx: SectionContext): Block[] {

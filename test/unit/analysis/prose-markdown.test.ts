@@ -82,3 +82,22 @@ describe('prose in the analysis document', () => {
     );
   }, 60_000);
 });
+
+describe('follow-ups in the analysis document', () => {
+  it('are a task list: ticked when done, with their owner and a link to the issue or pull request', () => {
+    const doc = buildAnalysisDocument({
+      incident: makeIncident(),
+      entries: [
+        makeEntry({ kind: 'follow-up', text: 'Alert on `queue_depth`', followUp: { owner: 'Fox', url: 'https://github.test/acme/api/issues/7', done: true } }),
+        makeEntry({ kind: 'follow-up', text: 'Load-test the pool', followUp: { owner: null, url: null, done: false } }),
+        makeEntry({ kind: 'follow-up', text: 'Write the runbook' }),
+      ],
+    });
+    const followUps = doc.markdown.slice(doc.markdown.indexOf('## Follow-ups'), doc.markdown.indexOf("## The lead's checklist"));
+    const tree = parseGfm(followUps);
+    const items = nodesOf<import('mdast').ListItem>(tree, 'listItem');
+    expect(items.map((i) => i.checked)).toEqual([true, false, false]);
+    expect(nodesOf<Link>(tree, 'link').map((l) => l.url)).toEqual(['https://github.test/acme/api/issues/7']);
+    expect(followUps).toMatch(/- \[x\] [^\n]* UTC, Dana: Alert on `queue_depth` Owner: Fox\. Tracked in \[https\\:\/\/github\.test\/acme\/api\/issues\/7\]\(<https:\/\/github\.test\/acme\/api\/issues\/7>\)\./);
+  });
+});

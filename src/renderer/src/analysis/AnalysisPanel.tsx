@@ -10,6 +10,7 @@ import { useDatabase } from '../data/database-context';
 import { applyIncidentAction } from '../data/incident-repository';
 import { readSettings } from '../data/settings-repository';
 import { EntryChoices } from './EntryChoices';
+import { FollowUps } from './FollowUps';
 import { OutboxList } from './OutboxList';
 import { readImageBytes } from './image-bytes';
 import { RenderedDocument } from './RenderedDocument';
@@ -141,6 +142,7 @@ export function AnalysisPanel({ incident }: { incident: Incident }) {
           {doc.counts.shown} entries shown, {doc.counts.excluded} left out, {doc.counts.redacted} redacted, {doc.counts.deleted} deleted
         </span>
       </p>
+      <FollowUps entries={entries} />
       <EntryChoices
         entries={entries}
         excluded={excluded}
