@@ -66,7 +66,7 @@ test('root cause and fix written as Markdown come out as code, links and demoted
   await expect(rendered).toBeVisible();
 
   // Rendered: a code block and links with the right addresses, the heading under the sections, no raw HTML.
-  await expect(rendered.locator('pre > code')).toHaveText('SELECT count(*) FROM pg_stat_activity;\n');
+  await expect(rendered.locator('pre > code.language-sql')).toHaveText('SELECT count(*) FROM pg_stat_activity;\n');
   await expect(rendered.getByRole('link', { name: 'the runbook' })).toHaveAttribute('href', 'https://runbooks.test/db-pool');
   // (The resolve entry on the timeline repeats the fix too; this is the Fix section's paragraph.)
   const fixParagraph = rendered.getByRole('paragraph').filter({ hasText: 'Raised the pool per' });
