@@ -1,6 +1,6 @@
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
 import type { Handle, Info, State } from 'mdast-util-to-markdown';
-import { linkedText, linkLabel } from '../text/linked-text';
+import { linkedText, linkLabel, mayHoldUrl } from '../text/linked-text';
 import { escapeInline, inlineLink } from './inline-escape';
 import { hasLineEnding, LINE_BREAK } from './markdown-nodes';
 
@@ -54,6 +54,7 @@ export function cellTextMarkdown(value: string): string {
 }
 
 function lineMarkdown(line: string): string {
+  if (!mayHoldUrl(line)) return escapeCellText(line);
   const pieces = linkedText(line);
   if (pieces.length === 1 && pieces[0]!.type === 'text') return escapeCellText(line);
   return pieces.map((p) => (p.type === 'text' ? escapeCellText(p.value) : inlineLink(p.url, linkLabel(p)))).join('');

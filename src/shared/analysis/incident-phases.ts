@@ -81,11 +81,14 @@ export function incidentPhases(incident: Incident, entries: readonly TimelineEnt
   if (lastKnown && lastKnown.milestone !== 'resolved' && incident.resolvedAt === null) {
     spans.push({ from: lastKnown.milestone, to: null, label: `${lastKnown.label}, not resolved yet`, start: lastKnown.at, end: null });
   }
-  const events = entries
-    .filter((e) => e.deletedAt === null)
-    .map(eventOf)
-    .filter((e): e is PhaseEvent => e !== null)
-    .sort((a, b) => a.at - b.at);
+  // One pass: a long timeline has tens of thousands of entries and only a handful of these.
+  const events: PhaseEvent[] = [];
+  for (const entry of entries) {
+    if (entry.deletedAt !== null || (entry.kind !== 'severity-change' && entry.kind !== 'lead-change')) continue;
+    const event = eventOf(entry);
+    if (event) events.push(event);
+  }
+  events.sort((a, b) => a.at - b.at);
   const moments = [...known.map((m) => m.at), ...events.map((e) => e.at)];
   return {
     marks,

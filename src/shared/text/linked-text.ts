@@ -15,12 +15,15 @@ const [linkUrls] = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
 // Every http(s) or www literal contains one of these; the rest of the text (most entries) skips the transform.
 const MAY_HOLD_URL = /:\/\/|www\./i;
 
+/** False when `value` cannot hold a web address: the common case, decided without building any nodes. */
+export const mayHoldUrl = (value: string): boolean => MAY_HOLD_URL.test(value);
+
 /** Whether a link may be opened by a click: only web pages, never file:, javascript: or mailto:. */
 export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /** Text and link pieces of `value` (line endings stay inside text pieces). Emails stay text. */
 export function linkedText(value: string): LinkedPiece[] {
-  if (!linkUrls || !MAY_HOLD_URL.test(value)) return value === '' ? [] : [{ type: 'text', value }];
+  if (!linkUrls || !mayHoldUrl(value)) return value === '' ? [] : [{ type: 'text', value }];
   const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value }] };
   const root: Root = { type: 'root', children: [paragraph] };
   linkUrls(root);
