@@ -153,11 +153,15 @@ describe('fault matrix: faults the export recovers from by itself', () => {
       const run = makePublisher(double);
       const result = await run.publisher.publish(sampleExport());
       expect(result.pullRequestNumber).toBe(1);
+      // No pull request existed before this export, so the user is told it was opened, even when the answer to
+      // the request that opened it was lost and the retry found it (not "Updated pull request #1").
+      expect(result.createdPullRequest).toBe(true);
       c.check?.(run);
       expect(double.store.extraBranches()).toHaveLength(1);
       expect(double.store.allPulls()).toHaveLength(1);
       // And a second click changes nothing.
-      await makePublisher(double).publisher.publish(sampleExport());
+      const second = await makePublisher(double).publisher.publish(sampleExport());
+      expect(second).toMatchObject({ createdPullRequest: false, changed: false });
       expect(double.store.extraBranches()).toHaveLength(1);
       expect(double.store.allPulls()).toHaveLength(1);
     });

@@ -209,9 +209,11 @@ export class AnalysisPublisher {
         pr = { ...data, labels: [], requested_reviewers: [] } as unknown as typeof pr;
       } catch (err) {
         if (!(statusOf(err) === 422 && /pull request already exists/i.test(messageOf(err)))) throw err;
-        // An earlier attempt opened it and the answer was lost: reuse that one.
+        // An earlier attempt of this export opened it and the answer was lost (a retried POST), or a second click of
+        // the same export did: reuse that one. None existed when this export looked, so it still opened it.
         pr = await this.findPullRequest(upstream, head, exp.branch);
         if (!pr) throw err;
+        created = true;
       }
     }
     const number = pr!.number;

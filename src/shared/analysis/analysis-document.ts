@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown';
+import { type ConstructName, defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
@@ -52,9 +52,12 @@ const rootShowingControls: Handle = (node: Root, parent, state, info) =>
   showControlCharacters(defaultHandlers.root(node, parent, state, info));
 
 // Keep "http://" and "www." in people's text from becoming autolinks that swallow the escapes after them.
+// Not inside links and autolinks themselves (prose may hold them), where an escape would break the address.
+const inConstruct = 'phrasing' as const;
+const notInConstruct: ConstructName[] = ['autolink', 'link', 'image', 'label'];
 const autolinkUnsafe = [
-  { character: ':', before: '[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]', after: '\\/\\/' },
-  { character: '.', before: '[Ww][Ww][Ww]' },
+  { character: ':', before: '[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]', after: '\\/\\/', inConstruct, notInConstruct },
+  { character: '.', before: '[Ww][Ww][Ww]', inConstruct, notInConstruct },
 ];
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -141,7 +144,7 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
       ),
     ],
   };
-  const ctx = { incident, shown, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
+  const ctx = { incident, shown, entries: input.entries, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
   for (const section of template.sections) root.children.push(...buildSection(ctx, section));
 
   const handlers = { root: rootShowingControls, table: fastTableHandler, list: fastListHandler, timelineTable: timelineTableHandler };

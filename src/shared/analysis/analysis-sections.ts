@@ -1,4 +1,4 @@
-import type { ListItem } from 'mdast';
+import type { ListItem, PhrasingContent } from 'mdast';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
 import { compareEntries } from '../domain/timeline-entry-factory';
@@ -6,13 +6,18 @@ import type { ChecklistRecord } from './analysis-input';
 import type { AnalysisMetric } from './analysis-metrics';
 import type { TemplateSection } from './analysis-template';
 import { utcDateTime, utcOffsetText } from './analysis-time';
-import { type Block, emphasisParagraph, heading, literalLines, literalParagraphs, paragraph, text } from './markdown-nodes';
+import { type Block, emphasisParagraph, heading, literalLines, paragraph, text } from './markdown-nodes';
+import { phaseDiagram, unknownMilestonesNote } from './incident-diagram';
+import { incidentPhases } from './incident-phases';
+import { proseBlocks } from './prose-markdown';
 import { REDACTED, type ShownEntry, timelineTable } from './timeline-table';
 
 /** What every section builder may read. Entries here are already filtered (no tombstones, no exclusions). */
 export interface SectionContext {
   incident: Incident;
   shown: readonly ShownEntry[];
+  /** Every entry of the incident, tombstones included: facts such as milestones come from the whole log. */
+  entries: readonly TimelineEntry[];
   metrics: readonly AnalysisMetric[];
   checklist: ChecklistRecord | null;
   localTimeZone: string;
@@ -21,20 +26,43 @@ export interface SectionContext {
 
 const NOTHING_YET = 'Nothing written yet.';
 
-function textOrPlaceholder(value: string): Block[] {
-  const paragraphs = literalParagraphs(value);
-  return paragraphs.length > 0 ? paragraphs : [emphasisParagraph(NOTHING_YET)];
+function proseOrPlaceholder(value: string): Block[] {
+  const blocks = proseBlocks(value);
+  return blocks.length > 0 ? [...blocks] : [emphasisParagraph(NOTHING_YET)];
+}
+
+/** Kinds the lead writes as prose for the analysis; other entries are kept verbatim, as logged. */
+const PROSE_KINDS: ReadonlySet<TimelineEntry['kind']> = new Set(['learning', 'follow-up']);
+
+/** "Owner: Fox. Tracked in https://…" for a follow-up that has them; the address is a link. */
+function followUpTrailer(entry: TimelineEntry): PhrasingContent[] {
+  const { owner, url } = entry.followUp ?? { owner: null, url: null };
+  const out: PhrasingContent[] = [];
+  if (owner) out.push(text(`Owner: ${owner}.`));
+  if (url) out.push(text(`${owner ? ' ' : ''}Tracked in `), { type: 'link', url, children: [text(url)] }, text('.'));
+  return out;
 }
 
 function entryItem(shown: ShownEntry, checked: boolean | null): ListItem {
   const e: TimelineEntry = shown.entry;
-  const body = shown.redacted ? [text(REDACTED)] : literalLines(e.text);
-  return {
-    type: 'listItem',
-    spread: false,
-    checked,
-    children: [paragraph(text(`${utcDateTime(e.occurredAt)} UTC, ${e.author}: `), ...body)],
-  };
+  const lead = text(`${utcDateTime(e.occurredAt)} UTC, ${e.author}: `);
+  let children: ListItem['children'];
+  if (shown.redacted) children = [paragraph(lead, text(REDACTED))];
+  else if (!PROSE_KINDS.has(e.kind)) children = [paragraph(lead, ...literalLines(e.text))];
+  else {
+    // The time and author open the prose's first paragraph, or stand alone above a leading code block or list.
+    const [first, ...rest] = proseBlocks(e.text);
+    children = first?.type === 'paragraph' ? [paragraph(lead, ...first.children), ...rest] : [paragraph(lead), ...(first ? [first] : []), ...rest];
+    const tracking = e.kind === 'follow-up' ? followUpTrailer(e) : [];
+    if (tracking.length > 0) {
+      // After the prose's last paragraph when it ends with one (the parsed nodes are shared: copied, not changed).
+      const last = children[children.length - 1];
+      children = last?.type === 'paragraph' ? [...children.slice(0, -1), paragraph(...last.children, text(' '), ...tracking)] : [...children, paragraph(...tracking)];
+    }
+  }
+  // Several blocks in one item need blank lines between them: written tight, a table or paragraph after a list
+  // or a quote would be read as part of it (a lazy continuation line).
+  return { type: 'listItem', spread: children.length > 1, checked, children };
 }
 
 // Entries grouped by kind once per build: several sections each list a few kinds out of tens of thousands.
@@ -62,7 +90,9 @@ function entryList(ctx: SectionContext, section: TemplateSection): Block[] {
     items.sort((a, b) => compareEntries(a.entry, b.entry));
   }
   if (items.length === 0) return [];
-  return [{ type: 'list', ordered: false, spread: false, children: items.map((s) => entryItem(s, section.asTasks ? false : null)) }];
+  // A task list: a follow-up is ticked once it is marked done.
+  const checked = (s: ShownEntry) => (section.asTasks ? s.entry.followUp?.done === true : null);
+  return [{ type: 'list', ordered: false, spread: false, children: items.map((s) => entryItem(s, checked(s))) }];
 }
 
 function metricsTable(ctx: SectionContext): Block[] {
@@ -80,6 +110,8 @@ function metricsTable(ctx: SectionContext): Block[] {
 }
 
 function timelineBlocks(ctx: SectionContext): Block[] {
+  const phases = incidentPhases(ctx.incident, ctx.entries);
+  const unknown = unknownMilestonesNote(phases);
   const first = ctx.shown[0]?.entry.occurredAt ?? ctx.incident.declaredAt;
   const blocks: Block[] = [
     paragraph(
@@ -95,6 +127,8 @@ function timelineBlocks(ctx: SectionContext): Block[] {
     excluded > 0 ? `${excluded} ${excluded === 1 ? 'entry was' : 'entries were'} left out of this export` : null,
     redacted > 0 ? `${redacted} ${redacted === 1 ? 'entry is' : 'entries are'} redacted` : null,
   ].filter((n): n is string => n !== null);
+  blocks.push(phaseDiagram(phases));
+  if (unknown) blocks.push(unknown);
   if (notes.length > 0) blocks.push(paragraph(text(`${notes.join('; ')}.`)));
   blocks.push(ctx.shown.length > 0 ? timelineTable(ctx.shown) : emphasisParagraph('The timeline is empty.'));
   return blocks;
@@ -126,11 +160,11 @@ export function buildSection(ctx: SectionContext, section: TemplateSection): Blo
   if (section.prompt) blocks.push(emphasisParagraph(section.prompt));
   switch (section.content) {
     case 'summary':
-      return [...blocks, ...textOrPlaceholder(ctx.incident.summary)];
+      return [...blocks, ...proseOrPlaceholder(ctx.incident.summary)];
     case 'root-cause':
-      return [...blocks, ...textOrPlaceholder(ctx.incident.rootCause)];
+      return [...blocks, ...proseOrPlaceholder(ctx.incident.rootCause)];
     case 'fix':
-      return [...blocks, ...textOrPlaceholder(ctx.incident.fix)];
+      return [...blocks, ...proseOrPlaceholder(ctx.incident.fix)];
     case 'impact':
       return [...blocks, ...impactBlocks(ctx, section)];
     case 'metrics':

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { EntryKindSchema } from '../domain/timeline-entry';
 
 /**
- * What a section of the analysis document is filled with. Text written by people (summary, root cause,
- * entries) is always inserted as literal text, never as Markdown, so it cannot change the document's shape.
+ * What a section of the analysis document is filled with. Prose written for the analysis (summary, root cause,
+ * fix, learnings, follow-ups) is Markdown, parsed and rewritten so it stays inside its section; timeline
+ * entries are literal text. Either way nothing typed can change the document's shape.
  */
 export const sectionContents = [
   'summary',

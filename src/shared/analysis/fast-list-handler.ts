@@ -1,6 +1,6 @@
-import type { List, PhrasingContent } from 'mdast';
-import type { Handle, Handlers } from 'mdast-util-to-markdown';
-import { escapeInline } from './inline-escape';
+import type { List, Paragraph } from 'mdast';
+import type { Handle, Handlers, Info, State } from 'mdast-util-to-markdown';
+import { escapeInline, inlineLink } from './inline-escape';
 import { hasLineEnding } from './markdown-nodes';
 
 /*
@@ -25,13 +25,21 @@ export function escapeLine(value: string, atLineStart: boolean): string {
 }
 
 /** The item's line(s), or null for the fallback. Joined once into a flat string rather than appended piece by piece. */
-function fastItem(children: readonly PhrasingContent[], marker: string): string | null {
+function fastItem(paragraph: Paragraph, marker: string, state: State, info: Info): string | null {
   const parts = [marker];
   let atLineStart = true;
-  for (const child of children) {
+  for (const child of paragraph.children) {
     if (child.type === 'text') {
       if (hasLineEnding(child.value)) return null;
       parts.push(escapeLine(child.value, atLineStart));
+      atLineStart = false;
+    } else if (child.type === 'link' && child.children.length === 1 && child.children[0]!.type === 'text') {
+      // "[" at a line start opens no block (a definition needs "]:"), so a link needs no line-start escape.
+      parts.push(inlineLink(child.url, child.children[0].value));
+      atLineStart = false;
+    } else if (child.type === 'inlineCode' && !hasLineEnding(child.value)) {
+      // The library's own writer; a code span never opens a block (a backtick fence's info cannot hold a backtick).
+      parts.push(state.handle(child, paragraph, state, { ...info, before: ' ', after: ' ' }));
       atLineStart = false;
     } else if (child.type === 'break') {
       parts.push('\\\n  ');
@@ -48,7 +56,7 @@ export function createFastListHandler(fallback: Handlers['list']): Handle {
     for (const item of node.children) {
       const only = item.children.length === 1 ? item.children[0] : undefined;
       const marker = item.checked === true ? '- [x] ' : item.checked === false ? '- [ ] ' : '- ';
-      const line = only?.type === 'paragraph' ? fastItem(only.children, marker) : null;
+      const line = only?.type === 'paragraph' ? fastItem(only, marker, state, info) : null;
       if (line === null || item.spread) return fallback(node, parent, state, info);
       lines.push(line);
     }

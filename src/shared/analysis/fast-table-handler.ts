@@ -1,6 +1,7 @@
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
 import type { Handle, Info, State } from 'mdast-util-to-markdown';
-import { escapeInline } from './inline-escape';
+import { linkedText, linkLabel, mayHoldUrl } from '../text/linked-text';
+import { escapeInline, inlineLink } from './inline-escape';
 import { hasLineEnding, LINE_BREAK } from './markdown-nodes';
 
 /*
@@ -49,7 +50,14 @@ export function cellMarkdown(cell: TableCell, state: State, info: Info): string 
 
 /** Literal text as a cell: exactly what fastCell writes for the nodes `cellLines(value)` makes, without the nodes. */
 export function cellTextMarkdown(value: string): string {
-  return hasLineEnding(value) ? value.split(LINE_BREAK).map(escapeCellText).join('<br>') : escapeCellText(value);
+  return hasLineEnding(value) ? value.split(LINE_BREAK).map(lineMarkdown).join('<br>') : lineMarkdown(value);
+}
+
+function lineMarkdown(line: string): string {
+  if (!mayHoldUrl(line)) return escapeCellText(line);
+  const pieces = linkedText(line);
+  if (pieces.length === 1 && pieces[0]!.type === 'text') return escapeCellText(line);
+  return pieces.map((p) => (p.type === 'text' ? escapeCellText(p.value) : inlineLink(p.url, linkLabel(p)))).join('');
 }
 
 function delimiter(align: AlignType | undefined): string {

@@ -6,3 +6,4 @@ export * from './document-file-name';
 export * from './pull-request-text';
 export * from './analysis-export';
 export * from './analysis-invite';
+export * from './incident-phases';

@@ -1,8 +1,10 @@
 import type { Heading, Html, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import { linkedText } from '../text/linked-text';
 
 /*
  * Small constructors for mdast nodes. Everything a person wrote goes through `text` nodes, which
  * mdast-util-to-markdown escapes on output, so a note can hold pipes, backticks, "#", HTML or "---" freely.
+ * Web addresses in such text become link nodes (linkedText), written with an encoded address.
  */
 export const text = (value: string): Text => ({ type: 'text', value });
 
@@ -17,12 +19,12 @@ export const hasLineEnding = (value: string): boolean => value.indexOf('\n') !==
 /** Lines of literal text joined by hard breaks, for paragraphs and list items; blank lines are dropped. */
 export function literalLines(value: string): PhrasingContent[] {
   // Most entries are one line; this runs for every listed entry.
-  if (!hasLineEnding(value)) return value.trim() === '' ? [] : [text(value)];
+  if (!hasLineEnding(value)) return value.trim() === '' ? [] : linkedText(value);
   const lines = value.split(LINE_BREAK).filter((line) => line.trim() !== '');
   const out: PhrasingContent[] = [];
   lines.forEach((line, i) => {
     if (i > 0) out.push({ type: 'break' });
-    out.push(text(line));
+    out.push(...linkedText(line));
   });
   return out;
 }
@@ -31,11 +33,11 @@ const cellBreak: Html = { type: 'html', value: '<br>' };
 
 /** Literal text for a table cell: a cell cannot hold a line ending, so lines are joined with <br>. */
 export function cellLines(value: string): PhrasingContent[] {
-  if (!hasLineEnding(value)) return value === '' ? [] : [text(value)];
+  if (!hasLineEnding(value)) return linkedText(value);
   const out: PhrasingContent[] = [];
   value.split(LINE_BREAK).forEach((line, i) => {
     if (i > 0) out.push(cellBreak);
-    if (line !== '') out.push(text(line));
+    out.push(...linkedText(line));
   });
   return out;
 }

@@ -30,6 +30,17 @@ export type MilestoneName = z.infer<typeof MilestoneNameSchema>;
 /** One megabyte of text is the most a single entry may hold; larger input is refused with a message. */
 export { MAX_ENTRY_TEXT };
 
+/**
+ * What a follow-up needs after the incident: who owns it, where it is tracked (an issue or pull request), and
+ * whether it is done. Absent until someone sets one of them; entries of other kinds never carry it.
+ */
+export const FollowUpSchema = z.object({
+  owner: z.string().trim().max(120).nullable(),
+  url: z.string().max(2_000).regex(/^https?:\/\/\S+$/i).nullable(),
+  done: z.boolean(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
 export const TimelineEntrySchema = z.object({
   id: z.string().min(1).max(64),
   incidentId: z.string().min(1).max(64),
@@ -49,5 +60,7 @@ export const TimelineEntrySchema = z.object({
   deletedAt: EpochMsSchema.nullable(),
   /** Set on milestone entries. */
   milestone: MilestoneNameSchema.nullable(),
+  /** Owner, tracking link and done mark of a follow-up (optional: stored rows from before it have none). */
+  followUp: FollowUpSchema.optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;

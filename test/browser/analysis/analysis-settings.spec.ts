@@ -65,6 +65,7 @@ test('a team template added in settings is offered in the analysis panel; bad JS
   await main.getByRole('tab', { name: 'Analysis' }).click();
   const panel = main.getByRole('tabpanel');
   await panel.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Payments team' });
+  await panel.getByRole('button', { name: 'Raw Markdown' }).click();
   await expect(panel.getByRole('region', { name: /Preview of/ })).toContainText('template: our-team');
 
   // The sync invite: an .ics download, and the incident moves to "analysis scheduled".

@@ -55,6 +55,8 @@ test('preview, redaction, save to folder and export to GitHub send exactly what 
     await page.getByRole('tab', { name: 'Analysis' }).click();
     const panel = page.getByRole('tabpanel');
     const preview = panel.getByRole('region', { name: /Preview of incidents\/\d{4}-\d\d-\d\d-checkout-down\.md/ });
+    // The raw Markdown, byte for byte what is sent (the panel opens on the rendered view).
+    await preview.getByRole('button', { name: 'Raw Markdown' }).click();
     await expect(preview).toContainText('## In what ways did our systems surprise us?');
     await expect(preview).toContainText('Error rate at 40% \\| see \\`grafana\\` # not a heading');
     await expect(preview).toContainText('hunter2');

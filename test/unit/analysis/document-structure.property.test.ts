@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Heading, List, Nodes, Root, Table, TableCell } from 'mdast';
+import type { Heading, List, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
@@ -7,6 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildAnalysisDocument, builtInTemplates } from '../../../src/shared/analysis';
+import { proseBlocks } from '../../../src/shared/analysis/prose-markdown';
 import { makeEntry, makeIncident, T0 } from './analysis-fixtures';
 
 /** Split "---\n<yaml>---\n\n<body>" the way a static-site generator or GitHub does. */
@@ -25,6 +26,12 @@ function visibleText(node: Nodes): string {
   return toString(node);
 }
 const cellText = (cell: TableCell): string => visibleText(cell);
+const blocksText = (blocks: readonly RootContent[]): string => squash(blocks.map((b) => visibleText(b)).join(' '));
+/** Text with no whitespace at all: how blocks are spaced apart is layout, not content. */
+const dense = (s: string): string => s.replace(/\s+/g, '');
+/** What a reader sees of prose: the text of its Markdown, parsed on its own. */
+const proseText = (value: string): string => blocksText(proseBlocks(value));
+const PROSE_KINDS = new Set(['learning', 'follow-up']);
 
 // Text that tries hard to break Markdown: structure characters, line endings, HTML, front-matter lookalikes.
 const hostileText = fc
@@ -32,7 +39,11 @@ const hostileText = fc
     fc.oneof(
       fc.constantFrom('|', '`', '```', '#', '# ', '---', '***', '___', '===', '<b>', '</td>', '<!--', '-->', '>', '- ', '* ', '+ ',
         '1. ', '1) ', '[x]', '[ ]', '![', '](', ')', '[', ']', '\\', '&amp;', '&#35;', '~~', '*', '_', ':', '|-|', '| --- |',
-        '\n', '\r\n', '\r', '\n\n', '    ', '\t', 'foo: bar', '---\ntitle: x\n---', '<script>', 'http://x.test', '$$'),
+        '\n', '\r\n', '\r', '\n\n', '    ', '\t', 'foo: bar', '---\ntitle: x\n---', '<script>', 'http://x.test', '$$',
+        // Markdown a lead writes in prose, whole and cut short: fences, code, links, headings, HTML blocks, tables.
+        '```', '```js\n', '~~~\n', '\n```\n', '`code`', '[text](http://x.test/a_(b))', '[ref]: http://x.test', '[^1]', '[^1]: note',
+        '## ', '### heading\n', 'Heading\n===\n', '<div>\n', '</div>', '<pre>', '| a | b |\n| - | - |\n', '> ', '    code',
+        'https://x.test/a|b', 'www.x.test', '<https://x.test>', '- [ ] ', '1. '),
       fc.string({ maxLength: 12 }),
     ),
     { maxLength: 14 },
@@ -46,17 +57,19 @@ describe('the analysis document keeps its structure whatever people typed', () =
         fc.array(hostileText, { minLength: 1, maxLength: 6 }),
         hostileText,
         fc.constantFrom(...builtInTemplates),
-        (texts, summary, template) => {
+        hostileText,
+        (texts, summary, template, fix) => {
           const entries = texts.map((text, i) =>
             makeEntry({ text, kind: (['note', 'learning', 'follow-up', 'decision'] as const)[i % 4]!, occurredAt: T0 + i * 1000 }),
           );
-          const incident = makeIncident({ summary, rootCause: summary, title: `Outage ${summary.slice(0, 30)}`.trim() || 'Outage' });
+          const incident = makeIncident({ summary, rootCause: summary, fix, title: `Outage ${summary.slice(0, 30)}`.trim() || 'Outage' });
           const doc = buildAnalysisDocument({ incident, entries, template });
           const { yaml, body } = splitFrontMatter(doc.markdown);
           expect(parse(yaml)).toEqual(doc.frontMatter);
 
           const tree = parseBody(body);
-          const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+          // Prose may bring headings of its own, but only below the sections' level.
+          const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth <= 2);
           expect(headings.map((h) => h.depth)).toEqual([1, ...template.sections.map(() => 2)]);
           expect(headings.slice(1).map((h) => toString(h))).toEqual(template.sections.map((s) => s.heading));
           expect(squash(toString(headings[0]!))).toBe(squash(incident.title));
@@ -69,15 +82,32 @@ describe('the analysis document keeps its structure whatever people typed', () =
             expect(squash(cellText(row.children[2]!))).toBe(squash(entries[i]!.text));
           });
 
-          // Entry lists (learnings, follow-ups, decisions): one item per listed entry, text intact.
+          // Summary, root cause and fix: each section holds exactly its prose, whatever the prose opened or left open.
+          const sections = new Map<string, RootContent[]>();
+          let current = '';
+          for (const node of tree.children) {
+            if (node.type === 'heading' && node.depth <= 2) sections.set((current = toString(node)), []);
+            else sections.get(current)?.push(node);
+          }
+          const prose = { summary: incident.summary, 'root-cause': incident.rootCause, fix: incident.fix } as const;
+          for (const section of template.sections) {
+            if (!(section.content in prose)) continue;
+            const written = prose[section.content as keyof typeof prose];
+            const shown = proseBlocks(written).length > 0 ? proseText(written) : 'Nothing written yet.';
+            expect(dense(blocksText(sections.get(section.heading)!))).toBe(dense(shown));
+          }
+
+          // Entry lists (learnings, follow-ups, decisions): one item per listed entry, text intact (Markdown for prose kinds).
           const listedKinds = new Set(template.sections.flatMap((s) => (s.content === 'impact' ? (s.kinds ?? ['impact']) : (s.kinds ?? []))));
-          const expected = entries.filter((e) => listedKinds.has(e.kind)).map((e) => squash(`${e.author}: ${e.text}`));
+          const expected = entries
+            .filter((e) => listedKinds.has(e.kind))
+            .map((e) => dense(`${e.author}: ${PROSE_KINDS.has(e.kind) ? proseText(e.text) : e.text}`));
           const items = tree.children
             .filter((n): n is List => n.type === 'list')
             .flatMap((l) => l.children)
             .map((item) => squash(visibleText(item)))
             .filter((t) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC, /.test(t))
-            .map((t) => t.replace(/^.*? UTC, /, ''));
+            .map((t) => dense(t.replace(/^.*? UTC, /, '')));
           expect(items.sort()).toEqual(expected.sort());
         },
       ),

@@ -149,3 +149,22 @@ describe('deleteEntry and restoreEntry', () => {
     expect((await db.entries.get(entry.id))?.deletedAt).toBe(5_000);
   });
 });
+
+describe('follow-up owner, link and done mark', () => {
+  it('are optional on stored entries and two quick edits of different fields both land', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    const todo = await addEntry(db, { ...note(incident.id, 'alert on queue depth'), kind: 'follow-up' });
+    // An entry written before these fields existed has none, and reads back as it was.
+    expect(todo.followUp).toBeUndefined();
+    expect(await db.entries.get(todo.id)).toEqual(todo);
+
+    // Owner and done mark sent together, as a fast person does (each only knows its own field).
+    await Promise.all([
+      editEntry(db, todo.id, { followUp: { owner: 'Fox' } }),
+      editEntry(db, todo.id, { followUp: { url: 'https://github.test/acme/api/issues/7' } }),
+      editEntry(db, todo.id, { followUp: { done: true } }),
+    ]);
+    expect((await secondWindow(db).entries.get(todo.id))?.followUp).toEqual({ owner: 'Fox', url: 'https://github.test/acme/api/issues/7', done: true });
+  });
+});

@@ -10,10 +10,15 @@ import { useDatabase } from '../data/database-context';
 import { applyIncidentAction } from '../data/incident-repository';
 import { readSettings } from '../data/settings-repository';
 import { EntryChoices } from './EntryChoices';
+import { FollowUps } from './FollowUps';
 import { OutboxList } from './OutboxList';
 import { readImageBytes } from './image-bytes';
+import { RenderedDocument } from './RenderedDocument';
 import { readTeamTemplates } from './team-templates';
 import { useAnalysisDocument } from './use-analysis-document';
+
+// Rendering a 50,000-row timeline as DOM takes seconds; past this size the raw text is shown instead.
+const MAX_RENDERED_CHARS = 400_000;
 
 function toggled(set: ReadonlySet<string>, id: string): Set<string> {
   const next = new Set(set);
@@ -30,7 +35,7 @@ function describe(result: PublishResult): string {
 }
 
 /**
- * The incident's analysis: preview exactly what will be sent, choose the template, leave out or redact
+ * The incident's analysis: preview exactly what will be sent (rendered as GitHub shows it, or the raw Markdown), choose the template, leave out or redact
  * entries for this export, then export to GitHub, save to a folder, or create the analysis sync invite.
  */
 export function AnalysisPanel({ incident }: { incident: Incident }) {
@@ -45,6 +50,7 @@ export function AnalysisPanel({ incident }: { incident: Incident }) {
   const [busy, setBusy] = useState(false);
   const [lastPr, setLastPr] = useState<string | null>(null);
   const previewId = useId();
+  const [raw, setRaw] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -67,6 +73,8 @@ export function AnalysisPanel({ incident }: { incident: Incident }) {
     return <p>The analysis document is written once the incident is resolved. Resolve it first (root cause and fix).</p>;
   }
   if (!doc) return <p role="status">Building the analysis document…</p>;
+  const tooLarge = doc.markdown.length > MAX_RENDERED_CHARS;
+  const showRaw = raw || tooLarge;
 
   const exportToGitHub = async () => {
     setBusy(true);
@@ -134,6 +142,7 @@ export function AnalysisPanel({ incident }: { incident: Incident }) {
           {doc.counts.shown} entries shown, {doc.counts.excluded} left out, {doc.counts.redacted} redacted, {doc.counts.deleted} deleted
         </span>
       </p>
+      <FollowUps entries={entries} />
       <EntryChoices
         entries={entries}
         excluded={excluded}
@@ -157,10 +166,24 @@ export function AnalysisPanel({ incident }: { incident: Incident }) {
       <OutboxList incidentId={incident.id} />
       <section aria-labelledby={previewId}>
         <h3 id={previewId}>Preview of {doc.paths.documentPath}</h3>
-        {/* Focusable so keyboard users can scroll a long document. */}
-        <pre className="analysis-preview" tabIndex={0}>
-          {doc.markdown}
-        </pre>
+        <p>
+          <button type="button" aria-pressed={showRaw} onClick={() => setRaw((v) => !v)} disabled={tooLarge}>
+            Raw Markdown
+          </button>{' '}
+          {tooLarge ? (
+            <span className="hint">
+              The document is too long to render here ({doc.markdown.length.toLocaleString()} characters); GitHub will render it.
+            </span>
+          ) : null}
+        </p>
+        {/* Both focusable so keyboard users can scroll a long document. */}
+        {showRaw ? (
+          <pre className="analysis-preview" tabIndex={0} aria-label="Raw Markdown">
+            {doc.markdown}
+          </pre>
+        ) : (
+          <RenderedDocument markdown={doc.markdown} frontMatter={doc.frontMatter} label="Rendered document" />
+        )}
       </section>
     </div>
   );

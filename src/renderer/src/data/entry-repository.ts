@@ -4,6 +4,7 @@ import {
   MAX_ENTRY_TEXT,
   TimelineEntrySchema,
   type EntryKind,
+  type FollowUp,
   type TimelineEntry,
 } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from './db';
@@ -97,6 +98,8 @@ export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): P
   return entries;
 }
 
+const NO_FOLLOW_UP: FollowUp = { owner: null, url: null, done: false };
+
 async function mustGet(db: SitrepDatabase, id: string): Promise<TimelineEntry> {
   const entry = await db.entries.get(id);
   if (!entry) throw new SitrepStorageError('not-found', 'That entry is no longer in the log (a restore may have replaced it). Reload the timeline.');
@@ -110,7 +113,8 @@ async function mustGet(db: SitrepDatabase, id: string): Promise<TimelineEntry> {
 export async function editEntry(
   db: SitrepDatabase,
   id: string,
-  patch: { text?: string; kind?: EntryKind; occurredAt?: number },
+  /** followUp: the fields given replace the stored ones (merged here, inside the write, so two quick edits both land). */
+  patch: { text?: string; kind?: EntryKind; occurredAt?: number; followUp?: Partial<FollowUp> },
 ): Promise<TimelineEntry> {
   const at = Date.now();
   return guardStorage(() =>
@@ -122,6 +126,7 @@ export async function editEntry(
         text: patch.text ?? before.text,
         kind: patch.kind ?? before.kind,
         occurredAt: patch.occurredAt ?? before.occurredAt,
+        ...(patch.followUp ? { followUp: { ...NO_FOLLOW_UP, ...before.followUp, ...patch.followUp } } : {}),
         originalOccurredAt: timeChanged && before.originalOccurredAt === null ? before.occurredAt : before.originalOccurredAt,
         editedAt: at,
       }, at);

@@ -30,6 +30,7 @@ export function ResolveDialog({ incident, onClose }: { incident: Incident; onClo
         Fix in place
         <textarea rows={3} value={fix} onChange={(e) => setFix(e.target.value)} />
       </label>
+      <p className="hint">Both are Markdown in the analysis document: ```code blocks```, `code`, [links](https://…), lists.</p>
       <DateTimeField
         label="Resolved at (if the fix was in place before now)"
         value={resolvedAt}

@@ -6,6 +6,7 @@ import { ClampedText } from '../../components/ClampedText';
 import { useUiStore } from '../../state/ui-store';
 import { ShortcutButton } from '../shell/ShortcutButton';
 import { IncidentElapsed } from './IncidentElapsed';
+import { PhaseBar } from './PhaseBar';
 
 /** Who leads, how bad, how long: what the lead reads out on the call. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
@@ -66,6 +67,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           </div>
         ) : null}
       </dl>
+      <PhaseBar incident={incident} />
       <div className="toolbar" role="toolbar" aria-label="Incident actions">
         <ShortcutButton commandId="edit-details" label="Edit details" onClick={() => openDialog({ type: 'edit-details' })} />
         {live ? (

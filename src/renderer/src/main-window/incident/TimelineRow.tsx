@@ -4,6 +4,7 @@ import { formatLocal, spansDays } from '../../../../shared/time/format-time';
 import { TimeStamp } from '../../components/TimeStamp';
 import { entryBadgeText } from '../../components/entry-kind-labels';
 import { EntryAttachments } from '../../cockpit/EntryAttachments';
+import { LinkedText } from '../../components/LinkedText';
 
 // Long entries are clamped to a few lines with a button to expand; the whole text is always in the row.
 const CLAMP_CHARS = 900;
@@ -29,7 +30,7 @@ interface TimelineRowProps {
   onFocus: (index: number, entry: TimelineEntry) => void;
 }
 
-/** One line of the timeline. Text is rendered as text (never as HTML), newlines kept. */
+/** One line of the timeline. Text is rendered as text (never as HTML), newlines kept, web addresses linked. */
 export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const { entry, index, total, active, highlighted, rowRef, onEdit, onDelete, onRestore, onFocus } = props;
   // A row not of today shows its date even when the rest of the incident is today (a backfilled line).
@@ -85,7 +86,9 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
           </button>
         </span>
       </div>
-      <div className={`entry-text ${long && !expanded ? 'clamped' : ''}`}>{entry.text}</div>
+      <div className={`entry-text ${long && !expanded ? 'clamped' : ''}`}>
+        <LinkedText text={entry.text} />
+      </div>
       {long ? (
         <button type="button" className="link small" aria-expanded={expanded} onClick={() => setExpanded((v) => !v)}>
           {expanded ? 'Show less' : `Show all (${entry.text.length.toLocaleString()} characters)`}
