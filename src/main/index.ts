@@ -118,6 +118,9 @@ function start(): void {
         const picked = await dialog.showOpenDialog({ title: 'Save the analysis to a folder', properties: ['openDirectory', 'createDirectory'] });
         return picked.canceled ? null : (picked.filePaths[0] ?? null);
       },
+      confirm: (question) => confirmInMain(question),
+      // The GitHub double on this computer speaks plain http; only an unpackaged build in test mode may use it.
+      allowLoopbackHttp: !app.isPackaged && process.env.SITREP_TEST_LOOPBACK_HTTP === '1',
     });
     github.outbox.start();
     app.on('will-quit', () => github.dispose());
@@ -166,6 +169,24 @@ function start(): void {
       });
     }
   });
+}
+
+/**
+ * A question main asks itself, in a native dialog no page can draw or answer. Cancel is the first button and
+ * the default, so Enter or Escape never agrees by accident.
+ */
+async function confirmInMain(question: { title: string; message: string; detail: string; confirmLabel: string }): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: question.title,
+    message: question.message,
+    detail: question.detail,
+    buttons: ['Cancel', question.confirmLabel],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
 }
 
 function createTray(actions: Parameters<typeof createTrayController>[0]['actions'], shortcut: () => string | null): TrayController | null {

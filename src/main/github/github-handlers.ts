@@ -8,8 +8,10 @@ import {
   type AnalysisExport,
   type ExportFile,
   type GitHubSettings,
+  type GitHubSettingsPatch,
   type PublishResult,
 } from '../../shared/contract/github-schemas';
+import { apiAddressKey, refusedApiAddress } from './api-address';
 import { readJsonFile, writeJsonFile } from '../json-file';
 import { runDeviceFlow } from './device-flow';
 import { ExportOutbox, type SendResult } from './export-outbox';
@@ -30,8 +32,23 @@ export interface GitHubHandlerDeps {
   broadcast: <K extends GitHubEventName>(name: K, payload: z.input<GitHubEvents[K]['payload']>) => void;
   /** Shows a folder picker (dialog.showOpenDialog with openDirectory); null when cancelled. */
   chooseFolder: () => Promise<string | null>;
+  /**
+   * Asks the user in a dialog main shows itself (never a page): true only when they chose the confirming
+   * button. Used before the repository or API address changes while a token is stored.
+   */
+  confirm?: (question: ConfirmQuestion) => Promise<boolean>;
+  /** Test mode only: plain http to a server on this computer (the GitHub double). */
+  allowLoopbackHttp?: boolean;
   /** Tests only: honour GitHub's waits in ms instead of s. */
   fastTiming?: boolean;
+}
+
+export interface ConfirmQuestion {
+  title: string;
+  message: string;
+  detail: string;
+  /** The label of the button that agrees; the other button cancels. */
+  confirmLabel: string;
 }
 
 const ExportedPathsSchema = z.record(z.string(), z.array(z.string().max(500)).max(400).catch([])).catch({});
@@ -44,11 +61,19 @@ const QUEUE_CODES = new Set(['offline', 'rate-limited', 'server-error']);
  */
 export function createGitHubHandlers(deps: GitHubHandlerDeps) {
   const settingsFile = join(deps.dataDirectory, 'github-settings.json');
-  const tokens = createTokenStore({ safeStorage: deps.safeStorage, filePath: join(deps.dataDirectory, 'github-token.json'), platform: deps.platform });
   const readSettings = (): GitHubSettings => {
     const parsed = GitHubSettingsSchema.safeParse(readJsonFile(settingsFile) ?? {});
     return parsed.success ? parsed.data : GitHubSettingsSchema.parse({});
   };
+  const tokens = createTokenStore({
+    safeStorage: deps.safeStorage,
+    filePath: join(deps.dataDirectory, 'github-token.json'),
+    platform: deps.platform,
+    legacyApiBaseUrl: () => readSettings().apiBaseUrl,
+  });
+  // Without a dialog to ask in, nothing that needs the user's agreement happens.
+  const confirm = deps.confirm ?? (async () => false);
+  const addressProblem = (apiBaseUrl: string): string | null => refusedApiAddress(apiBaseUrl, { allowLoopbackHttp: deps.allowLoopbackHttp === true });
 
   // What each incident's last successful export wrote, so the next one can remove files it no longer has.
   const exportedFile = join(deps.dataDirectory, 'github-exported-paths.json');
@@ -60,7 +85,10 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     const folder = normaliseFolder(settings.folder);
     const inFolder = (path: string): boolean => folder === '' || path.startsWith(`${folder}/`);
     const exp = { ...original, replacesPaths: (exportedPaths()[original.incidentId] ?? []).filter(inFolder) };
-    const token = tokens.getToken();
+    const refused = addressProblem(settings.apiBaseUrl);
+    if (refused) return { ok: false, error: new ExportError('not-configured', refused) };
+    // Only a token entered for this very API address is sent to it.
+    const token = tokens.getToken(settings.apiBaseUrl);
     if (!token) return { ok: false, error: new ExportError('not-configured', 'Add a GitHub token or sign in with GitHub in Settings → GitHub, then export again.') };
     const progress = (step: string, message: string, retryAt: number | null = null) =>
       deps.broadcast('onExportProgress', { incidentId: exp.incidentId, step, message, retryAt });
@@ -104,14 +132,37 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
 
   const handlers = {
     getGitHubSettings: () => readSettings(),
-    setGitHubSettings: (patch: Partial<GitHubSettings>) => {
-      const next = GitHubSettingsSchema.parse({ ...readSettings(), ...patch });
+    setGitHubSettings: async (patch: GitHubSettingsPatch) => {
+      const current = readSettings();
+      const next = GitHubSettingsSchema.parse({ ...current, ...patch });
+      const refused = addressProblem(next.apiBaseUrl);
+      if (refused) throw new Error(refused);
+      const hostChanged = apiAddressKey(next.apiBaseUrl) !== apiAddressKey(current.apiBaseUrl);
+      const repositoryChanged = next.repository !== current.repository;
+      // Where the analysis and the token go is the user's decision, asked by main: a page cannot make it.
+      if ((hostChanged || repositoryChanged) && tokens.status().hasToken) {
+        const agreed = await confirm({
+          title: 'Change where analyses are exported?',
+          message: hostChanged
+            ? `Export analyses to ${new URL(next.apiBaseUrl).host} instead of ${new URL(current.apiBaseUrl).host}?`
+            : `Export analyses to ${next.repository || '(no repository)'} instead of ${current.repository || '(no repository)'}?`,
+          detail: hostChanged
+            ? 'The stored token was entered for the old address and is removed: enter a token for the new address afterwards.'
+            : 'Analyses exported from now on go to the new repository; exports already waiting keep their repository.',
+          confirmLabel: 'Change',
+        });
+        if (!agreed) return current;
+        if (hostChanged) tokens.clear();
+      }
       writeJsonFile(settingsFile, next);
       return next;
     },
     getGitHubAuthStatus: () => tokens.status(),
     setGitHubToken: ({ token, allowWeakStorage }: { token: string; allowWeakStorage?: boolean }) => {
-      const result = tokens.setToken(token, { allowWeakStorage });
+      const { apiBaseUrl } = readSettings();
+      const refused = addressProblem(apiBaseUrl);
+      if (refused) return { ok: false, needsConsent: false, message: refused };
+      const result = tokens.setToken(token, { allowWeakStorage, apiBaseUrl });
       if (result.ok) {
         outbox.nudge();
         return {
@@ -130,13 +181,15 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     startDeviceFlow: async () => {
       const settings = readSettings();
       if (!settings.oauthClientId) return { ok: false, message: 'Set the OAuth app client id in Settings → GitHub first.' };
+      const refused = addressProblem(settings.apiBaseUrl);
+      if (refused) return { ok: false, message: refused };
       try {
         const token = await runDeviceFlow({
           clientId: settings.oauthClientId,
           apiBaseUrl: settings.apiBaseUrl,
           onCode: (code) => deps.broadcast('onDeviceCode', code),
         });
-        const stored = tokens.setToken(token, { allowWeakStorage: false });
+        const stored = tokens.setToken(token, { allowWeakStorage: false, apiBaseUrl: settings.apiBaseUrl });
         if (!stored.ok) return { ok: false, message: stored.message };
         outbox.nudge();
         return { ok: true, message: 'Signed in with GitHub.' };

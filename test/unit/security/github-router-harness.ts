@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGitHubHandlers, type GitHubHandlerDeps } from '../../../src/main/github/github-handlers';
+import { createGitHubHandlers, type ConfirmQuestion, type GitHubHandlerDeps } from '../../../src/main/github/github-handlers';
 import type { SafeStorageLike } from '../../../src/main/github/token-store';
 import { registerIpcHandlers, type InvokeHandlers } from '../../../src/main/ipc-router';
 import { invokeContract, type InvokeName } from '../../../src/shared/contract/ipc-contract';
@@ -31,7 +31,15 @@ export function githubThroughRouter(deps: Partial<GitHubHandlerDeps> = {}) {
     handle: (channel: string, listener: Listener) => registered.set(channel, listener),
     removeHandler: (channel: string) => registered.delete(channel),
   });
+  // The dialogs main shows: what they asked, and the answers the test queued (none queued: the user cancels).
+  const questions: ConfirmQuestion[] = [];
+  const answers: boolean[] = [];
   const github = createGitHubHandlers({
+    confirm: async (question) => {
+      questions.push(question);
+      return answers.shift() ?? false;
+    },
+    allowLoopbackHttp: true,
     safeStorage: xorSafeStorage,
     dataDirectory: dir,
     platform: 'linux',
@@ -51,5 +59,5 @@ export function githubThroughRouter(deps: Partial<GitHubHandlerDeps> = {}) {
     github.dispose();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { dir, github, call, dispose };
+  return { dir, github, call, dispose, questions, answers };
 }
