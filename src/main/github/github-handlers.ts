@@ -12,6 +12,7 @@ import {
   type PublishResult,
 } from '../../shared/contract/github-schemas';
 import { apiAddressKey, refusedApiAddress } from './api-address';
+import { refusedBranch, refusedFiles } from './export-rules';
 import { readJsonFile, writeJsonFile } from '../json-file';
 import { runDeviceFlow } from './device-flow';
 import { ExportOutbox, type SendResult } from './export-outbox';
@@ -87,6 +88,8 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     const exp = { ...original, replacesPaths: (exportedPaths()[original.incidentId] ?? []).filter(inFolder) };
     const refused = addressProblem(settings.apiBaseUrl);
     if (refused) return { ok: false, error: new ExportError('not-configured', refused) };
+    const badPlan = refusedBranch(original.branch) ?? refusedFiles(original.files, settings.folder);
+    if (badPlan) return { ok: false, error: new ExportError('invalid', badPlan) };
     // Only a token entered for this very API address is sent to it.
     const token = tokens.getToken(settings.apiBaseUrl);
     if (!token) return { ok: false, error: new ExportError('not-configured', 'Add a GitHub token or sign in with GitHub in Settings → GitHub, then export again.') };
