@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { normaliseFolder } from '../../shared/analysis/document-file-name';
 import type { githubEventContract } from '../../shared/contract/github-channels';
@@ -13,6 +12,7 @@ import {
 } from '../../shared/contract/github-schemas';
 import { apiAddressKey, refusedApiAddress } from './api-address';
 import { refusedBranch, refusedFiles } from './export-rules';
+import { existingFiles, refusedFolder, writeAnalysisFiles } from './folder-writer';
 import { readJsonFile, writeJsonFile } from '../json-file';
 import { runDeviceFlow } from './device-flow';
 import { ExportOutbox, type SendResult } from './export-outbox';
@@ -120,19 +120,6 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
 
   const outbox = new ExportOutbox({ directory: deps.dataDirectory, send, onChange: (items) => deps.broadcast('onOutboxChanged', items) });
 
-  async function writeToFolder(folder: string, files: ExportFile[]): Promise<string[]> {
-    const root = resolve(folder);
-    const written: string[] = [];
-    for (const file of files) {
-      const target = resolve(root, file.path);
-      if (!target.startsWith(root + sep)) throw new Error(`Refused to write outside the chosen folder: ${file.path}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
-      written.push(target);
-    }
-    return written;
-  }
-
   const handlers = {
     getGitHubSettings: () => readSettings(),
     setGitHubSettings: async (patch: GitHubSettingsPatch) => {
@@ -216,10 +203,24 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
       return ok;
     },
     saveAnalysisToFolder: async ({ files }: { files: ExportFile[] }) => {
+      const badPlan = refusedFiles(files, readSettings().folder);
+      if (badPlan) return { ok: false as const, cancelled: false, message: badPlan };
       const folder = await deps.chooseFolder();
       if (!folder) return { ok: false as const, cancelled: true, message: 'No folder was chosen.' };
+      const badFolder = refusedFolder(resolve(folder));
+      if (badFolder) return { ok: false as const, cancelled: false, message: badFolder };
       try {
-        return { ok: true as const, folder, written: await writeToFolder(folder, files) };
+        const existing = existingFiles(folder, files);
+        if (existing.length > 0) {
+          const agreed = await confirm({
+            title: 'Replace files?',
+            message: `${existing.length} file${existing.length === 1 ? '' : 's'} of this analysis already exist${existing.length === 1 ? 's' : ''} in ${folder}. Replace ${existing.length === 1 ? 'it' : 'them'}?`,
+            detail: existing.slice(0, 5).join('\n'),
+            confirmLabel: 'Replace',
+          });
+          if (!agreed) return { ok: false as const, cancelled: true, message: 'Nothing was saved: the files already there were kept.' };
+        }
+        return { ok: true as const, folder, written: writeAnalysisFiles(folder, files, new Set(existing)) };
       } catch (err) {
         return { ok: false as const, cancelled: false, message: `The files could not be written: ${(err as Error).message}. Choose another folder.` };
       }
