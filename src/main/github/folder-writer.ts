@@ -58,6 +58,8 @@ export function existingFiles(folder: string, files: readonly ExportFile[]): str
 
 /** Writes every file; `replace` names the existing ones the user agreed to replace. Returns the paths written. */
 export function writeAnalysisFiles(folder: string, files: readonly ExportFile[], replace: ReadonlySet<string>): string[] {
+  // The folder comes from main's own picker (which may offer to create it), never from a page.
+  mkdirSync(folder, { recursive: true });
   const root = realpathSync(folder);
   const written: string[] = [];
   for (const file of files) {
