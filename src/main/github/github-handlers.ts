@@ -15,7 +15,7 @@ import { refusedBranch, refusedFiles } from './export-rules';
 import { existingFiles, refusedFolder, writeAnalysisFiles } from './folder-writer';
 import { readJsonFile, writeJsonFile } from '../json-file';
 import { runDeviceFlow } from './device-flow';
-import { ExportOutbox, type SendResult } from './export-outbox';
+import { ExportOutbox, type OutboxTarget, type SendResult } from './export-outbox';
 import { createGitHubClient } from './github-client';
 import { ExportError, toExportError, withoutSecret } from './github-errors';
 import { AnalysisPublisher } from './github-publisher';
@@ -72,6 +72,10 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     platform: deps.platform,
     legacyApiBaseUrl: () => readSettings().apiBaseUrl,
   });
+  const currentTarget = (): OutboxTarget => {
+    const { repository, apiBaseUrl } = readSettings();
+    return { repository, apiBaseUrl };
+  };
   // Without a dialog to ask in, nothing that needs the user's agreement happens.
   const confirm = deps.confirm ?? (async () => false);
   const addressProblem = (apiBaseUrl: string): string | null => refusedApiAddress(apiBaseUrl, { allowLoopbackHttp: deps.allowLoopbackHttp === true });
@@ -81,8 +85,9 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
   // A damaged record must not break every later export of an incident, nor name files outside the analyses.
   const exportedPaths = (): Record<string, string[]> => ExportedPathsSchema.parse(readJsonFile(exportedFile) ?? {});
 
-  async function send(original: AnalysisExport): Promise<SendResult> {
-    const settings = readSettings();
+  /** Publishes to `target` (an outbox item's own repository and address), with the other settings of now. */
+  async function send(original: AnalysisExport, target: OutboxTarget = currentTarget()): Promise<SendResult> {
+    const settings: GitHubSettings = { ...readSettings(), ...target };
     const folder = normaliseFolder(settings.folder);
     const inFolder = (path: string): boolean => folder === '' || path.startsWith(`${folder}/`);
     const exp = { ...original, replacesPaths: (exportedPaths()[original.incidentId] ?? []).filter(inFolder) };
@@ -118,7 +123,12 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     }
   }
 
-  const outbox = new ExportOutbox({ directory: deps.dataDirectory, send, onChange: (items) => deps.broadcast('onOutboxChanged', items) });
+  const outbox = new ExportOutbox({
+    directory: deps.dataDirectory,
+    send,
+    currentTarget,
+    onChange: (items) => deps.broadcast('onOutboxChanged', items),
+  });
 
   const handlers = {
     getGitHubSettings: () => readSettings(),
@@ -189,11 +199,12 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
       }
     },
     publishAnalysis: async (exp: AnalysisExport): Promise<PublishResult> => {
-      const sent = await send(exp);
+      const target = currentTarget();
+      const sent = await send(exp, target);
       if (sent.ok && sent.result) return { ok: true, ...sent.result };
       if (sent.ok) return { ok: true, pullRequestUrl: sent.pullRequestUrl, pullRequestNumber: 0, branch: exp.branch, changed: true, createdPullRequest: false, warnings: [] };
       const queued = QUEUE_CODES.has(sent.error.code);
-      if (queued) outbox.enqueue(exp, sent.error.message);
+      if (queued) outbox.enqueue(exp, sent.error.message, target);
       return { ok: false, code: sent.error.code, message: sent.error.message, retryAt: sent.error.retryAt, queued };
     },
     listOutbox: () => outbox.list(),

@@ -25,7 +25,7 @@ export const xorSafeStorage: SafeStorageLike = {
 export const APP_PAGE = 'app://sitrep/index.html';
 
 export function githubThroughRouter(deps: Partial<GitHubHandlerDeps> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-router-'));
+  const dir = deps.dataDirectory ?? mkdtempSync(join(tmpdir(), 'sitrep-router-'));
   const registered = new Map<string, Listener>();
   const ipcMain = as<IpcMain>({
     handle: (channel: string, listener: Listener) => registered.set(channel, listener),
