@@ -9,7 +9,7 @@ import { listenForSubscriptions, sendEvent } from './event-sender';
 import { createGitHubHandlers } from './github';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { createChecklistWindow } from './checklist-window';
-import { parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
+import { debuggingSwitch, parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
 import { registerIpcHandlers, type InvokeHandlers } from './ipc-router';
 import { createMainWindow } from './main-window';
 import { createNotifier } from './notifications';
@@ -32,7 +32,12 @@ app.enableSandbox();
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 const handOver: SecondInstanceData = { argv: process.argv.slice(1), startedAt: launchedAt };
-if (!app.requestSingleInstanceLock(handOver)) {
+const debugSwitch = app.isPackaged ? debuggingSwitch(process.argv.slice(1)) : null;
+if (debugSwitch) {
+  // Before any window or lock exists: a debugger port would expose every page and the bridge.
+  console.error(`Sitrep does not start with ${debugSwitch}: it would let other programs control it. Start Sitrep without it.`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock(handOver)) {
   // The running Sitrep gets our argv through 'second-instance' and acts on it.
   app.quit();
 } else {

@@ -39,6 +39,10 @@ class FakeApp extends FakeEmitter {
   quit() {
     this.quitCalled = true;
   }
+  exitCode: number | null = null;
+  exit(code = 0) {
+    this.exitCode = code;
+  }
   hide() {
     this.hidden += 1;
   }
