@@ -20,6 +20,7 @@ import { createShortcutRegistry } from './shortcut-registry';
 import { createTrayController, type TrayController, type TrayIconKey } from './tray';
 import { trayIconFiles } from './tray-icons';
 import { createWindowFactory } from './window-factory';
+import { windowKindOf } from './window-kinds';
 import { createWindowStateStore } from './window-state';
 
 const launchedAt = Date.now();
@@ -145,7 +146,7 @@ function start(): void {
         notifier,
       }),
     };
-    registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
+    registerIpcHandlers(ipcMain, handlers, { trustedOrigins, windowKindOf: (event) => windowKindOf(event.sender) });
     listenForSubscriptions(ipcMain, { trustedOrigins });
 
     const act = (request: CommandLineRequest, pressedAt: number, fallback: () => void): void => {

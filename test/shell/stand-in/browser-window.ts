@@ -37,7 +37,7 @@ export class StandInBrowserWindow extends EventEmitter {
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width, height };
     this.alwaysOnTop = options.alwaysOnTop ?? false;
     this.title = options.title ?? '';
-    this.webContents = new StandInWebContents({ preload: options.webPreferences?.preload, width, height });
+    this.webContents = new StandInWebContents({ preload: options.webPreferences?.preload, additionalArguments: options.webPreferences?.additionalArguments, width, height });
     this.webContents.title = this.title;
     windows.push(this);
     windowEvents.emit('created', this);
