@@ -9,6 +9,8 @@ import { listenForSubscriptions, sendEvent } from './event-sender';
 import { createGitHubHandlers } from './github';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { createChecklistWindow } from './checklist-window';
+import type { ConfirmQuestion } from './confirm-question';
+import { createExternalLinks } from './external-links';
 import { debuggingSwitch, parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
 import { registerIpcHandlers, type InvokeHandlers } from './ipc-router';
 import { createMainWindow } from './main-window';
@@ -52,10 +54,12 @@ function start(): void {
   });
   let quitting = false;
 
+  // Links main issued open directly; any other link opens after main's own dialog, naming the host.
+  const links = createExternalLinks({ open: (url) => shell.openExternal(url), confirm: (question) => confirmInMain(question) });
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, {
       trustedOrigins,
-      openExternal: (url) => shell.openExternal(url),
+      openExternal: async (url) => void (await links.open(url)),
       onRefused: (what, url) => console.warn(`Sitrep refused ${what}: ${url}`),
     });
   });
@@ -125,6 +129,7 @@ function start(): void {
         return picked.canceled ? null : (picked.filePaths[0] ?? null);
       },
       confirm: (question) => confirmInMain(question),
+      issueUrl: (url) => links.issue(url),
       // The GitHub double on this computer speaks plain http; only an unpackaged build in test mode may use it.
       allowLoopbackHttp: !app.isPackaged && process.env.SITREP_TEST_LOOPBACK_HTTP === '1',
     });
@@ -135,7 +140,7 @@ function start(): void {
       ...github.handlers,
       ...createShellHandlers({
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, userDataPath: userData }),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal: (url) => links.open(url),
         quickNote,
         checklist,
         mainWindow,
@@ -181,7 +186,7 @@ function start(): void {
  * A question main asks itself, in a native dialog no page can draw or answer. Cancel is the first button and
  * the default, so Enter or Escape never agrees by accident.
  */
-async function confirmInMain(question: { title: string; message: string; detail: string; confirmLabel: string }): Promise<boolean> {
+async function confirmInMain(question: ConfirmQuestion): Promise<boolean> {
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: question.title,

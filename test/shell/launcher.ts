@@ -72,7 +72,7 @@ function environment(options: LaunchOptions): NodeJS.ProcessEnv {
 function controlsOver(evaluate: DesktopApp['evaluate']): Controls {
   const names: ControlName[] = [
     'pressAccelerator', 'registeredAccelerators', 'tray', 'clickTrayItem', 'notifications', 'clickNotification',
-    'openedExternally', 'answerNextOpenDialog', 'windows',
+    'openedExternally', 'answerNextOpenDialog', 'answerNextMessageBox', 'messageBoxes', 'windows',
   ];
   return Object.fromEntries(
     names.map((name) => [

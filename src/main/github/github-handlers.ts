@@ -10,6 +10,7 @@ import {
   type GitHubSettingsPatch,
   type PublishResult,
 } from '../../shared/contract/github-schemas';
+import type { Confirm } from '../confirm-question';
 import { apiAddressKey, refusedApiAddress } from './api-address';
 import { refusedBranch, refusedFiles } from './export-rules';
 import { existingFiles, refusedFolder, writeAnalysisFiles } from './folder-writer';
@@ -37,20 +38,16 @@ export interface GitHubHandlerDeps {
    * Asks the user in a dialog main shows itself (never a page): true only when they chose the confirming
    * button. Used before the repository or API address changes while a token is stored.
    */
-  confirm?: (question: ConfirmQuestion) => Promise<boolean>;
+  confirm?: Confirm;
+  /** Told of each URL main produced (pull requests, the device-flow page): the browser may open those unasked. */
+  issueUrl?: (url: string) => void;
   /** Test mode only: plain http to a server on this computer (the GitHub double). */
   allowLoopbackHttp?: boolean;
   /** Tests only: honour GitHub's waits in ms instead of s. */
   fastTiming?: boolean;
 }
 
-export interface ConfirmQuestion {
-  title: string;
-  message: string;
-  detail: string;
-  /** The label of the button that agrees; the other button cancels. */
-  confirmLabel: string;
-}
+export type { ConfirmQuestion } from '../confirm-question';
 
 const ExportedPathsSchema = z.record(z.string(), z.array(z.string().max(500)).max(400).catch([])).catch({});
 
@@ -116,6 +113,7 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     try {
       const result = await new AnalysisPublisher(client, settings, (step, message) => progress(step, message)).publish(exp);
       writeJsonFile(exportedFile, { ...exportedPaths(), [exp.incidentId]: exp.files.map((f) => f.path) });
+      deps.issueUrl?.(result.pullRequestUrl);
       return { ok: true, pullRequestUrl: result.pullRequestUrl, result };
     } catch (err) {
       const error = toExportError(err, { repository: settings.repository, host: new URL(settings.apiBaseUrl).host });
@@ -129,6 +127,8 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     currentTarget,
     onChange: (items) => deps.broadcast('onOutboxChanged', items),
   });
+  // Links to pull requests sent in an earlier session are main's own too.
+  for (const item of outbox.list()) if (item.pullRequestUrl) deps.issueUrl?.(item.pullRequestUrl);
 
   const handlers = {
     getGitHubSettings: () => readSettings(),
@@ -187,7 +187,10 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
         const token = await runDeviceFlow({
           clientId: settings.oauthClientId,
           apiBaseUrl: settings.apiBaseUrl,
-          onCode: (code) => deps.broadcast('onDeviceCode', code),
+          onCode: (code) => {
+            deps.issueUrl?.(code.verificationUri);
+            deps.broadcast('onDeviceCode', code);
+          },
         });
         const stored = tokens.setToken(token, { allowWeakStorage: false, apiBaseUrl: settings.apiBaseUrl });
         if (!stored.ok) return { ok: false, message: stored.message };

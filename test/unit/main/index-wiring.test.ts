@@ -129,7 +129,10 @@ describe('main process wiring', () => {
     await expect(
       electron.ipcMain.handlers.get(invokeContract.openExternal.channel)?.(appFrame, { url: 'file:///etc/passwd' }),
     ).rejects.toThrow(/only http\(s\) links/);
+    // A link main did not issue opens only after main's own dialog, which names the host.
+    electron.dialog.answers.push(1);
     await electron.ipcMain.handlers.get(invokeContract.openExternal.channel)?.(appFrame, { url: 'https://status.example.com' });
+    expect(electron.dialog.shown.at(-1)?.message).toContain('status.example.com');
   });
 
   it("refuses a channel outside the sending window's slice: the quick note cannot publish, save files or set the token", async () => {
