@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createShellHandlers, type ShellServices } from '../../../src/main/app-handlers';
 import type { ConfirmQuestion } from '../../../src/main/confirm-question';
 import { createExternalLinks } from '../../../src/main/external-links';

@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { listenForSubscriptions, sendEvent } from '../../../src/main/event-sender';
+import { listenForSubscriptions, sendEvent, type EventTarget } from '../../../src/main/event-sender';
 import { rememberWindowKind } from '../../../src/main/window-kinds';
 import { eventContract } from '../../../src/shared/contract/ipc-contract';
 import { as, FakeWebContents } from '../main/fakes';
@@ -21,13 +21,13 @@ describe('events to a window', () => {
     const subscribe = subscriptions();
     const quickNote = new FakeWebContents();
     rememberWindowKind(quickNote, 'quickNote');
-    for (let i = 0; i < 150; i++) sendEvent(quickNote, 'onExportProgress', { incidentId: 'i', step: 'uploading', message: `step ${i}` });
+    for (let i = 0; i < 150; i++) sendEvent(as<EventTarget>(quickNote), 'onExportProgress', { incidentId: 'i', step: 'uploading', message: `step ${i}` });
     subscribe(quickNote, eventContract.onExportProgress.channel);
-    sendEvent(quickNote, 'onOutboxChanged', []);
+    sendEvent(as<EventTarget>(quickNote), 'onOutboxChanged', []);
     expect(quickNote.sent).toEqual([]);
 
     // Its own events still arrive, held until it listens.
-    sendEvent(quickNote, 'onQuickNoteShown', { pressedAt: 1_000 });
+    sendEvent(as<EventTarget>(quickNote), 'onQuickNoteShown', { pressedAt: 1_000 });
     subscribe(quickNote, eventContract.onQuickNoteShown.channel);
     expect(quickNote.sent).toEqual([{ channel: eventContract.onQuickNoteShown.channel, payload: { pressedAt: 1_000 } }]);
   });
@@ -37,7 +37,7 @@ describe('events to a window', () => {
     const main = new FakeWebContents();
     rememberWindowKind(main, 'main');
     subscribe(main, eventContract.onOutboxChanged.channel);
-    sendEvent(main, 'onOutboxChanged', []);
+    sendEvent(as<EventTarget>(main), 'onOutboxChanged', []);
     expect(main.sent).toEqual([{ channel: eventContract.onOutboxChanged.channel, payload: [] }]);
   });
 });
