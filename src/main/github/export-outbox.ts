@@ -11,10 +11,10 @@ import type { PublishSuccess } from './github-publisher';
  * Exports waiting for the network. Kept in one JSON file (written to a temporary file and renamed, so a crash
  * never leaves half a file) that survives restarts. Sending is safe to repeat because publishing is idempotent,
  * so an item caught mid-send by a crash simply goes back to the queue.
- * Each item is bound to the repository and API address it was queued for: a settings change later does not
- * send a confidential analysis somewhere else. A sent item keeps its title and link, not its bytes.
+ * Each item is bound to the repository, API address and folder it was queued for: a settings change later
+ * does not send a confidential analysis somewhere else, nor make a queued document fail the folder check. A sent item keeps its title and link, not its bytes.
  */
-export const OutboxTargetSchema = z.object({ repository: z.string(), apiBaseUrl: z.string() });
+export const OutboxTargetSchema = z.object({ repository: z.string(), apiBaseUrl: z.string(), folder: z.string() });
 export type OutboxTarget = z.infer<typeof OutboxTargetSchema>;
 
 const OutboxItemSchema = z.object({

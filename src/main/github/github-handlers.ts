@@ -70,8 +70,8 @@ export function createGitHubHandlers(deps: GitHubHandlerDeps) {
     legacyApiBaseUrl: () => readSettings().apiBaseUrl,
   });
   const currentTarget = (): OutboxTarget => {
-    const { repository, apiBaseUrl } = readSettings();
-    return { repository, apiBaseUrl };
+    const { repository, apiBaseUrl, folder } = readSettings();
+    return { repository, apiBaseUrl, folder };
   };
   // Without a dialog to ask in, nothing that needs the user's agreement happens.
   const confirm = deps.confirm ?? (async () => false);

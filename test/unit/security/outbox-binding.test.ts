@@ -33,7 +33,7 @@ describe('the outbox through the IPC router', () => {
     const queued = (await harness.call('publishAnalysis', sampleExport())) as { queued: boolean };
     expect(queued.queued).toBe(true);
     harness.answers.push(true);
-    await harness.call('setGitHubSettings', { repository: 'mallory/loot' });
+    await harness.call('setGitHubSettings', { repository: 'mallory/loot', folder: 'elsewhere' });
     expect(await harness.call('getGitHubSettings')).toMatchObject({ repository: 'mallory/loot' });
 
     double.faults.length = 0;
