@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,23 @@ describe('the GitHub token is bound to the API address it was entered for', () =
 
   it.each(['https://169.254.169.254/latest', 'https://[fe80::1]/api/v3'])('refuses the link-local address %s with words that say what to use', async (url) => {
     await expect(harness.call('setGitHubSettings', { apiBaseUrl: url })).rejects.toThrow(/link-local address, not a GitHub server/);
+  });
+});
+
+describe('a token stored before tokens were bound (file version 1)', () => {
+  it('is bound to the API address in the settings when first read, and goes nowhere else', async () => {
+    const tokenFile = join(harness.dir, 'github-token.json');
+    const stored = JSON.parse(readFileSync(tokenFile, 'utf8')) as { data: string; backend: string };
+    writeFileSync(tokenFile, JSON.stringify({ version: 1, backend: stored.backend, data: stored.data }));
+    const restarted = githubThroughRouter({ dataDirectory: harness.dir });
+    try {
+      expect(await restarted.call('publishAnalysis', sampleExport())).toMatchObject({ ok: true });
+      writeFileSync(join(harness.dir, 'github-settings.json'), JSON.stringify({ repository: 'acme/incident-analyses', apiBaseUrl: attacker.url }));
+      expect(await restarted.call('publishAnalysis', sampleExport(' later'))).toMatchObject({ ok: false, code: 'not-configured' });
+      expect(attacker.authorizations).toEqual([]);
+    } finally {
+      restarted.github.dispose();
+    }
   });
 });
 
