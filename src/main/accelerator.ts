@@ -51,10 +51,33 @@ export function checkAccelerator(accelerator: string): AcceleratorCheck {
   }
   if (modifiers.has(key.toLowerCase())) return { ok: false, reason: `"${accelerator}" needs a key after the modifiers` };
   if (!keyPattern.test(key)) return { ok: false, reason: `"${key}" is not a key Electron knows` };
-  if (mods.length === 0 && !/^F(?:[1-9]|1[0-9]|2[0-4])$/i.test(key)) {
+  const functionKey = /^F(?:[1-9]|1[0-9]|2[0-4])$/i.test(key);
+  if (mods.length === 0 && !functionKey) {
     return { ok: false, reason: `"${accelerator}" needs a modifier such as Ctrl or Alt, or it would swallow that key in every app` };
   }
+  const shadowed = shadowsTypingOrEditing(mods.map((m) => modifiers.get(m.toLowerCase()) as string), key, functionKey);
+  if (shadowed) return { ok: false, reason: `"${accelerator}" ${shadowed}; choose a combination like CommandOrControl+Shift+Space or Ctrl+Alt+N` };
   return { ok: true };
+}
+
+const PRIMARY = new Set(['Control', 'Command', 'CommandOrControl']);
+/** Ctrl/Cmd+Shift shortcuts every editor uses: redo, paste as plain text. */
+const SHIFTED_EDITING = new Set(['z', 'v']);
+
+/**
+ * Why a global shortcut would take a key combination away from every other app, or null. A global shortcut
+ * wins over the focused app, so Shift+letter would stop capitals and Ctrl+C copying, everywhere.
+ */
+function shadowsTypingOrEditing(mods: string[], key: string, functionKey: boolean): string | null {
+  if (functionKey) return null;
+  const others = mods.filter((m) => m !== 'Shift');
+  if (others.length === 0) return 'would take that key away from typing in every app (Shift only changes what a key types)';
+  if (others.length === 1 && others[0] === 'AltGr') return 'would take that character away from typing (AltGr types characters on many keyboards)';
+  if (others.length === 1 && PRIMARY.has(others[0]!)) {
+    if (!mods.includes('Shift')) return 'is an editing or app shortcut (like Ctrl+C or Ctrl+S) that every app needs';
+    if (SHIFTED_EDITING.has(key.toLowerCase())) return 'is an editing shortcut (redo, paste as plain text) that every app needs';
+  }
+  return null;
 }
 
 /** The accelerator as this platform's keyboard labels it: Ctrl+Shift+Space, or Cmd+Shift+Space on a Mac. */

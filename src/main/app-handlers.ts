@@ -7,7 +7,8 @@ import { isSafeExternalUrl } from './security-policy';
 /** What the shell's IPC handlers act on; every piece is one of the small main modules. */
 export interface ShellServices {
   appInfo: () => { version: string; platform: string; userDataPath: string };
-  openExternal: (url: string) => Promise<void>;
+  /** Opens a link (asking first unless main issued it); false when the user declined. */
+  openExternal: (url: string) => Promise<unknown>;
   quickNote: { hide(): void; fit(contentHeight: number): void };
   checklist: { show(): void };
   mainWindow: { show(incidentId?: string): void };

@@ -39,6 +39,19 @@ export function parseCommandLine(argv: readonly string[]): CommandLineRequest {
   return request;
 }
 
+/** Switches that open a debugger into the app (Chromium's DevTools protocol, Node's inspector). */
+const DEBUG_SWITCH = /^--(?:remote-debugging-(?:port|pipe|address)|inspect(?:-brk|-port|-publish-uid)?|debug(?:-brk)?|js-flags)(?:=|$)/;
+
+/**
+ * The first switch in argv that would let another program drive or read the app through a debugger, or null.
+ * A packaged build refuses to start with one (the inspect fuse stops Node's, not Chromium's
+ * --remote-debugging-port, which would hand every page, and so the bridge, to whoever connects).
+ */
+export function debuggingSwitch(argv: readonly string[]): string | null {
+  const found = argv.find((arg) => DEBUG_SWITCH.test(arg));
+  return found === undefined ? null : found.split('=')[0]!;
+}
+
 /**
  * What a second instance hands the first through requestSingleInstanceLock(additionalData): its own argv
  * (Chromium may reorder the argv the first instance sees) and the moment it started, the note's occurredAt.

@@ -7,6 +7,7 @@ import {
   type EventName,
 } from '../shared/contract/ipc-contract';
 import { assertTrustedSender } from './ipc-router';
+import { mayReceive } from './window-kinds';
 
 export type EventTarget = Pick<WebContents, 'send' | 'isDestroyed' | 'on'>;
 
@@ -46,7 +47,8 @@ export function sendEvent<K extends EventName>(
 ): void {
   const spec = eventContract[name];
   const parsed = spec.payload.parse(payload);
-  if (target.isDestroyed()) return;
+  // A window whose slice lacks this event never listens to it: sending or holding it there would only pile up.
+  if (target.isDestroyed() || !mayReceive(target, name)) return;
   const page = channelsOf(target);
   if (page.listening.has(spec.channel)) {
     target.send(spec.channel, parsed);
@@ -72,13 +74,14 @@ export function listenForSubscriptions(
   ipcMain: Pick<IpcMain, 'on'>,
   options: { trustedOrigins: readonly string[] },
 ): void {
-  const known = new Set(Object.values(eventContract).map((spec) => spec.channel));
+  const known = new Map(Object.entries(eventContract).map(([name, spec]) => [spec.channel, name as EventName]));
   ipcMain.on(BRIDGE_SUBSCRIBED_CHANNEL, (event, channel: unknown) => {
     try {
       assertTrustedSender(event, options.trustedOrigins);
     } catch {
       return;
     }
-    if (typeof channel === 'string' && known.has(channel)) markSubscribed(event.sender, channel);
+    const name = typeof channel === 'string' ? known.get(channel) : undefined;
+    if (name && mayReceive(event.sender, name)) markSubscribed(event.sender, channel as string);
   });
 }

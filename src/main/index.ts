@@ -9,7 +9,9 @@ import { listenForSubscriptions, sendEvent } from './event-sender';
 import { createGitHubHandlers } from './github';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { createChecklistWindow } from './checklist-window';
-import { parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
+import type { ConfirmQuestion } from './confirm-question';
+import { createExternalLinks } from './external-links';
+import { debuggingSwitch, parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
 import { registerIpcHandlers, type InvokeHandlers } from './ipc-router';
 import { createMainWindow } from './main-window';
 import { createNotifier } from './notifications';
@@ -20,6 +22,7 @@ import { createShortcutRegistry } from './shortcut-registry';
 import { createTrayController, type TrayController, type TrayIconKey } from './tray';
 import { trayIconFiles } from './tray-icons';
 import { createWindowFactory } from './window-factory';
+import { windowKindOf } from './window-kinds';
 import { createWindowStateStore } from './window-state';
 
 const launchedAt = Date.now();
@@ -32,7 +35,12 @@ app.enableSandbox();
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 const handOver: SecondInstanceData = { argv: process.argv.slice(1), startedAt: launchedAt };
-if (!app.requestSingleInstanceLock(handOver)) {
+const debugSwitch = app.isPackaged ? debuggingSwitch(process.argv.slice(1)) : null;
+if (debugSwitch) {
+  // Before any window or lock exists: a debugger port would expose every page and the bridge.
+  console.error(`Sitrep does not start with ${debugSwitch}: it would let other programs control it. Start Sitrep without it.`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock(handOver)) {
   // The running Sitrep gets our argv through 'second-instance' and acts on it.
   app.quit();
 } else {
@@ -46,10 +54,12 @@ function start(): void {
   });
   let quitting = false;
 
+  // Links main issued open directly; any other link opens after main's own dialog, naming the host.
+  const links = createExternalLinks({ open: (url) => shell.openExternal(url), confirm: (question) => confirmInMain(question) });
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, {
       trustedOrigins,
-      openExternal: (url) => shell.openExternal(url),
+      openExternal: async (url) => void (await links.open(url)),
       onRefused: (what, url) => console.warn(`Sitrep refused ${what}: ${url}`),
     });
   });
@@ -119,6 +129,10 @@ function start(): void {
         const picked = await dialog.showOpenDialog({ title: 'Save the analysis to a folder', properties: ['openDirectory', 'createDirectory'] });
         return picked.canceled ? null : (picked.filePaths[0] ?? null);
       },
+      confirm: (question) => confirmInMain(question),
+      issueUrl: (url) => links.issue(url),
+      // The GitHub double on this computer speaks plain http; only an unpackaged build in test mode may use it.
+      allowLoopbackHttp: !app.isPackaged && process.env.SITREP_TEST_LOOPBACK_HTTP === '1',
     });
     github.outbox.start();
     app.on('will-quit', () => github.dispose());
@@ -127,7 +141,7 @@ function start(): void {
       ...github.handlers,
       ...createShellHandlers({
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, userDataPath: userData }),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal: (url) => links.open(url),
         quickNote,
         checklist,
         mainWindow,
@@ -138,7 +152,7 @@ function start(): void {
         notifier,
       }),
     };
-    registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
+    registerIpcHandlers(ipcMain, handlers, { trustedOrigins, windowKindOf: (event) => windowKindOf(event.sender) });
     listenForSubscriptions(ipcMain, { trustedOrigins });
 
     const act = (request: CommandLineRequest, pressedAt: number, fallback: () => void): void => {
@@ -167,6 +181,24 @@ function start(): void {
       });
     }
   });
+}
+
+/**
+ * A question main asks itself, in a native dialog no page can draw or answer. Cancel is the first button and
+ * the default, so Enter or Escape never agrees by accident.
+ */
+async function confirmInMain(question: ConfirmQuestion): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: question.title,
+    message: question.message,
+    detail: question.detail,
+    buttons: ['Cancel', question.confirmLabel],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
 }
 
 function createTray(actions: Parameters<typeof createTrayController>[0]['actions'], shortcut: () => string | null): TrayController | null {

@@ -1,7 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { invokeContract, type InvokeContract, type InvokeName } from '../shared/contract/ipc-contract';
+import type { WindowKind } from '../shared/contract/window-slices';
 import { isTrustedUrl } from './app-origin';
+import { mayInvoke } from './window-kinds';
 
 /** One handler per invoke channel: it gets the parsed request and returns what the response schema accepts. */
 export type InvokeHandlers = {
@@ -34,13 +36,20 @@ export function assertTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame
 export function registerIpcHandlers(
   ipcMain: HandlerRegistry,
   handlers: InvokeHandlers,
-  options: { trustedOrigins: readonly string[] },
+  options: {
+    trustedOrigins: readonly string[];
+    /** Which window sent a call; then a channel outside that window's slice is refused (an unknown window has none). */
+    windowKindOf?: (event: IpcMainInvokeEvent) => WindowKind | null;
+  },
 ): () => void {
   const entries = Object.entries(invokeContract) as [InvokeName, InvokeContract[InvokeName]][];
   for (const [name, spec] of entries) {
     const handler = handlers[name] as (request: unknown, event: IpcMainInvokeEvent) => unknown;
     ipcMain.handle(spec.channel, async (event, request: unknown) => {
       assertTrustedSender(event, options.trustedOrigins);
+      if (options.windowKindOf && !mayInvoke(options.windowKindOf(event), name)) {
+        throw new Error(`Sitrep refused ${name} from this window: only the main window may use it.`);
+      }
       const parsed = spec.request.safeParse(request);
       if (!parsed.success) {
         throw new Error(`Sitrep refused ${name}: the request is malformed.\n${z.prettifyError(parsed.error)}`);

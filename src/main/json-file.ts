@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** The parsed JSON in a file, or null when it is missing or unreadable: callers fall back to defaults. */
@@ -10,10 +10,31 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
-/** Writes beside the target and renames over it, so a crash mid-write leaves the old file whole. */
+/**
+ * Writes beside the target, flushes it to the disk, then renames over the target, so a crash or a power cut
+ * leaves the old file or the new one, never an empty one (without the flush, the rename can reach the disk
+ * before the data does). The folder is flushed too, so the rename itself survives; where a folder cannot be
+ * opened for that (Windows), the rename is still atomic.
+ */
 export function writeJsonFile(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, `${JSON.stringify(value, null, 2)}\n`, null, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, path);
+  try {
+    const dir = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
+  } catch {
+    // Best effort: not every platform lets a folder be opened and flushed.
+  }
 }

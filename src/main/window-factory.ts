@@ -1,5 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { WINDOW_KIND_SWITCH } from '../shared/contract/window-slices';
 import { pageUrl, type PageName } from './app-origin';
+import { rememberWindowKind } from './window-kinds';
 
 /**
  * The webPreferences of every Sitrep window. The page runs sandboxed and isolated, with no Node; the only way
@@ -49,8 +51,13 @@ export function createWindowFactory(deps: {
       const win = new deps.BrowserWindow({
         backgroundColor: deps.prefersDark?.() === false ? WINDOW_BACKGROUND.light : WINDOW_BACKGROUND.dark,
         ...options,
-        webPreferences: secureWebPreferences(deps.preloadPath, { devTools: deps.devTools }),
+        webPreferences: {
+          ...secureWebPreferences(deps.preloadPath, { devTools: deps.devTools }),
+          // Tells the preload which slice of the contract to expose; main checks the same slice on each call.
+          additionalArguments: [`${WINDOW_KIND_SWITCH}${page}`],
+        },
       });
+      rememberWindowKind(win.webContents, page);
       win.loadURL(pageUrl(deps.baseUrl, page)).catch((error: unknown) => deps.onLoadFailed?.(page, error));
       return win;
     },

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { BRIDGE_SUBSCRIBED_CHANNEL, eventContract, invokeContract } from '../../src/shared/contract/ipc-contract';
+import { BRIDGE_SUBSCRIBED_CHANNEL, invokeContract } from '../../src/shared/contract/ipc-contract';
+import { windowSlices } from '../../src/shared/contract/window-slices';
 import { RENDERER_CSP } from '../../src/main/content-security-policy';
 import { startSitrep, type Sitrep } from './support/desktop';
 
@@ -33,7 +34,8 @@ test('pages run isolated and sandboxed: no require, no process, only the contrac
   expect(globals.require).toBe('undefined');
   expect(globals.process).toBe('undefined');
   expect(globals.module).toBe('undefined');
-  const contract = [...Object.keys(invokeContract), ...Object.keys(eventContract)].sort();
+  // The main window's slice of the contract (the quick note's and the checklist's: window-slices.spec.ts).
+  const contract = [...windowSlices.main.invoke, ...windowSlices.main.events].sort();
   expect(globals.bridge.map(([name]) => name).sort()).toEqual(contract);
   expect(new Set(globals.bridge.map(([, type]) => type))).toEqual(new Set(['function']));
 });
@@ -55,13 +57,16 @@ test('navigating the window to another site is refused', async () => {
   await expect(main).toHaveTitle(/Sitrep/);
 });
 
-test('window.open opens no window: a web link goes to the system browser, anything else nowhere', async () => {
+test('window.open opens no window: a web link goes to the system browser after main asks, anything else nowhere', async () => {
   const before = (await sitrep.controls.windows()).length;
+  // The link was not issued by main: main's dialog names the host, and the user chooses Open.
+  await sitrep.controls.answerNextMessageBox(1);
   await main.evaluate(() => {
     window.open('https://example.com/runbook', '_blank');
     window.open('file:///etc/passwd', '_blank');
   });
   await expect.poll(() => sitrep.controls.openedExternally()).toEqual(['https://example.com/runbook']);
+  expect((await sitrep.controls.messageBoxes()).map((box) => box.message)).toEqual([expect.stringContaining('example.com')]);
   expect((await sitrep.controls.windows()).length).toBe(before);
 });
 

@@ -45,6 +45,7 @@ it('sign in with the device flow: shows the code, waits for approval, stores the
     platform: 'darwin',
     broadcast: (name, payload) => events.push({ name, payload }),
     chooseFolder: async () => null,
+    allowLoopbackHttp: true,
   });
   try {
     expect(await github.handlers.startDeviceFlow()).toMatchObject({ ok: false, message: expect.stringMatching(/client id/) });

@@ -27,6 +27,7 @@ function app() {
     platform: 'linux',
     broadcast: (name, payload) => events.push({ name, payload }),
     chooseFolder: async () => join(dir, 'saved'),
+    allowLoopbackHttp: true,
     fastTiming: true,
   });
 }

@@ -13,6 +13,8 @@ const callbacks = new Map();
 const shown = [];
 const opened = [];
 const answers = [];
+const boxAnswers = [];
+const boxes = [];
 let tray = null;
 let trayMenu = null;
 let tooltip = '';
@@ -59,6 +61,11 @@ shell.openExternal = async (url) => {
   opened.push(url);
 };
 dialog.showOpenDialog = async () => answers.shift() || { canceled: true, filePaths: [] };
+dialog.showMessageBox = async (...args) => {
+  const options = (args.length > 1 ? args[1] : args[0]) || {};
+  boxes.push({ message: options.message || '', detail: options.detail || '', buttons: options.buttons || [] });
+  return { response: boxAnswers.length > 0 ? boxAnswers.shift() : 0, checkboxChecked: false };
+};
 
 function items(menu) {
   return menu ? menu.items.flatMap((item) => (item.submenu ? [item, ...items(item.submenu)] : [item])) : [];
@@ -92,6 +99,10 @@ globalThis.__sitrepShellControls = {
   answerNextOpenDialog(answer) {
     answers.push(answer);
   },
+  answerNextMessageBox(response) {
+    boxAnswers.push(response);
+  },
+  messageBoxes: () => boxes.map((box) => ({ ...box, buttons: [...box.buttons] })),
   windows: () =>
     BrowserWindow.getAllWindows().map((win) => ({
       url: win.webContents.getURL(),

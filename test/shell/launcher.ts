@@ -62,6 +62,8 @@ function environment(options: LaunchOptions): NodeJS.ProcessEnv {
     ...process.env,
     SITREP_USER_DATA_DIR: options.profile.userData,
     SITREP_SHELL_KEYRING: options.profile.keyring,
+    // Main may talk plain http to the GitHub double on 127.0.0.1 (an unpackaged build only).
+    SITREP_TEST_LOOPBACK_HTTP: '1',
     ELECTRON_RENDERER_URL: '',
     ...options.env,
   };
@@ -70,7 +72,7 @@ function environment(options: LaunchOptions): NodeJS.ProcessEnv {
 function controlsOver(evaluate: DesktopApp['evaluate']): Controls {
   const names: ControlName[] = [
     'pressAccelerator', 'registeredAccelerators', 'tray', 'clickTrayItem', 'notifications', 'clickNotification',
-    'openedExternally', 'answerNextOpenDialog', 'windows',
+    'openedExternally', 'answerNextOpenDialog', 'answerNextMessageBox', 'messageBoxes', 'windows',
   ];
   return Object.fromEntries(
     names.map((name) => [

@@ -44,6 +44,10 @@ export interface ShellControls {
   openedExternally(): string[];
   /** Queues the answer of the next dialog.showOpenDialog. */
   answerNextOpenDialog(answer: { canceled: boolean; filePaths: string[] }): void;
+  /** Queues the button index the next dialog.showMessageBox answers (unanswered: 0, the first button). */
+  answerNextMessageBox(response: number): void;
+  /** Every dialog.showMessageBox main showed: its message, detail and buttons. */
+  messageBoxes(): { message: string; detail: string; buttons: string[] }[];
   windows(): WindowSnapshot[];
 }
 

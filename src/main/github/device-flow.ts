@@ -21,6 +21,8 @@ export async function runDeviceFlow(options: {
   const auth = createOAuthDeviceAuth({
     clientType: 'oauth-app',
     clientId: options.clientId,
+    // The narrowest OAuth-app scope that can push a branch and open a pull request on a private repository
+    // (public_repo cannot). A fine-grained token limited to one repository is narrower still: it is pasted.
     scopes: options.scopes ?? ['repo'],
     request: request.defaults({ baseUrl: options.apiBaseUrl.replace(/\/+$/, '') }),
     onVerification: (v) => {

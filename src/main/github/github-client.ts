@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
+import { maskDeep, maskSecret } from './secret-mask';
 
 export const SitrepOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof SitrepOctokit>;
@@ -58,6 +59,14 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       notifications: group(3000),
       search: group(2000),
     },
+  });
+  // An error's text may echo the token (a proxy, a misconfigured server). Mask it here, before any code reads,
+  // cuts or stores it, so no later step can keep a piece of it.
+  octokit.hook.error('request', (error) => {
+    const e = error as Error & { response?: { data?: unknown } };
+    e.message = maskSecret(e.message, options.token);
+    if (e.response) e.response.data = maskDeep(e.response.data, options.token);
+    throw e;
   });
   if (options.onRequest) {
     const count = options.onRequest;

@@ -1,4 +1,5 @@
 import type { ExportErrorCode } from '../../shared/contract/github-schemas';
+import { maskSecret } from './secret-mask';
 
 /** A failure told in words that say what to do next. Never carries the token. */
 export class ExportError extends Error {
@@ -13,13 +14,13 @@ export class ExportError extends Error {
 }
 
 /**
- * The same error with every copy of the token replaced. GitHub's own answers never hold it, but an error text
- * comes from whatever answered (a proxy, a misconfigured Enterprise server echoing the request), and that text
- * reaches the renderer, the outbox file and the screen.
+ * The same error with every piece of the token replaced (see secret-mask). GitHub's own answers never hold it,
+ * but an error text comes from whatever answered, and that text reaches the renderer, the outbox file and the
+ * screen. The client already masks at the source; this is the last check before the text leaves main.
  */
 export function withoutSecret(error: ExportError, secret: string): ExportError {
-  if (!secret || !error.message.includes(secret)) return error;
-  return new ExportError(error.code, error.message.replaceAll(secret, '[token hidden]'), error.retryAt);
+  const masked = maskSecret(error.message, secret);
+  return masked === error.message ? error : new ExportError(error.code, masked, error.retryAt);
 }
 
 interface RequestErrorLike {

@@ -6,6 +6,7 @@ import {
   ExportFileSchema,
   ExportProgressSchema,
   GitHubAuthStatusSchema,
+  GitHubSettingsPatchSchema,
   GitHubSettingsSchema,
   OutboxItemViewSchema,
   PublishResultSchema,
@@ -22,7 +23,7 @@ export const SaveToFolderResultSchema = z.discriminatedUnion('ok', [
 
 export const githubInvokeContract = {
   getGitHubSettings: { channel: 'github:get-settings', request: NoArgs, response: GitHubSettingsSchema },
-  setGitHubSettings: { channel: 'github:set-settings', request: GitHubSettingsSchema.partial(), response: GitHubSettingsSchema },
+  setGitHubSettings: { channel: 'github:set-settings', request: GitHubSettingsPatchSchema, response: GitHubSettingsSchema },
   getGitHubAuthStatus: { channel: 'github:get-auth-status', request: NoArgs, response: GitHubAuthStatusSchema },
   /** Stores a pasted token in main (encrypted); allowWeakStorage is the user's consent on a Linux without a keyring. */
   setGitHubToken: {

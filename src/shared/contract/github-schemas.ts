@@ -37,6 +37,17 @@ export const GitHubSettingsSchema = z.object({
 });
 export type GitHubSettings = z.infer<typeof GitHubSettingsSchema>;
 
+/**
+ * A change to some settings: every field optional and without its default, so a field the patch does not name
+ * keeps its stored value (zod's .partial() would fill it with the default: a GHES address back to github.com).
+ */
+export const GitHubSettingsPatchSchema = z.object(
+  Object.fromEntries(Object.entries(GitHubSettingsSchema.shape).map(([key, field]) => [key, field.removeDefault().optional()])) as {
+    [K in keyof typeof GitHubSettingsSchema.shape]: z.ZodOptional<ReturnType<(typeof GitHubSettingsSchema.shape)[K]['removeDefault']>>;
+  },
+);
+export type GitHubSettingsPatch = z.infer<typeof GitHubSettingsPatchSchema>;
+
 export const ExportFileSchema = z.object({
   /** Repository-relative path, e.g. "incidents/2026-11-26-checkout-is-down.md". */
   path: z

@@ -38,7 +38,7 @@ export class StandInBrowserWindow extends EventEmitter {
     this.alwaysOnTop = options.alwaysOnTop ?? false;
     this.title = options.title ?? '';
     this.resizable = options.resizable ?? true;
-    this.webContents = new StandInWebContents({ preload: options.webPreferences?.preload, width, height });
+    this.webContents = new StandInWebContents({ preload: options.webPreferences?.preload, additionalArguments: options.webPreferences?.additionalArguments, width, height });
     this.webContents.title = this.title;
     windows.push(this);
     windowEvents.emit('created', this);

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellControls } from '../shell-controls';
 import { StandInBrowserWindow } from './browser-window';
-import { notifications, openDialogAnswers, openedExternally, shortcuts, trays } from './desktop';
+import { messageBoxAnswers, messageBoxes, notifications, openDialogAnswers, openedExternally, shortcuts, trays } from './desktop';
 
 function menuLabels(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => (Array.isArray(item.submenu) ? [item, ...menuLabels(item.submenu)] : [item]));
@@ -47,6 +47,10 @@ export const standInControls: ShellControls = {
   answerNextOpenDialog(answer) {
     openDialogAnswers.push(answer);
   },
+  answerNextMessageBox(response) {
+    messageBoxAnswers.push(response);
+  },
+  messageBoxes: () => messageBoxes.map((box) => ({ ...box, buttons: [...box.buttons] })),
   windows: () =>
     StandInBrowserWindow.getAllWindows().map((win) => ({
       url: win.webContents.getURL(),

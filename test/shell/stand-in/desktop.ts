@@ -158,13 +158,19 @@ export const shell = {
 };
 
 export const openDialogAnswers: { canceled: boolean; filePaths: string[] }[] = [];
+export const messageBoxAnswers: number[] = [];
+export const messageBoxes: { message: string; detail: string; buttons: string[] }[] = [];
 export const dialog = {
   async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
     // No person is there to answer: a dialog the spec did not answer is cancelled.
     return openDialogAnswers.shift() ?? { canceled: true, filePaths: [] };
   },
-  async showMessageBox(): Promise<{ response: number; checkboxChecked: boolean }> {
-    return { response: 0, checkboxChecked: false };
+  async showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
+    // Electron's signature is (options) or (window, options).
+    const options = (args.length > 1 ? args[1] : args[0]) as { message?: string; detail?: string; buttons?: string[] } | undefined;
+    messageBoxes.push({ message: options?.message ?? '', detail: options?.detail ?? '', buttons: options?.buttons ?? [] });
+    // No person is there to answer: a box the spec did not answer gets the first button.
+    return { response: messageBoxAnswers.shift() ?? 0, checkboxChecked: false };
   },
   showErrorBox(): void {},
 };

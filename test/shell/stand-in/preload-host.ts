@@ -9,6 +9,8 @@ export interface PreloadHostConfig {
   deliver: string;
   platform: string;
   versions: Record<string, string>;
+  /** webPreferences.additionalArguments, which Electron appends to the renderer's process.argv. */
+  argv?: string[];
 }
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -125,7 +127,7 @@ function preloadHost(config: PreloadHostConfig, encode: typeof toWire, decode: t
     if (Object.prototype.hasOwnProperty.call(modules, name)) return modules[name];
     throw new Error(`module not found: ${name}`);
   };
-  const process = { platform: config.platform, versions: config.versions, env: {}, type: 'renderer', sandboxed: true, contextIsolated: true, argv: [] };
+  const process = { platform: config.platform, versions: config.versions, env: {}, type: 'renderer', sandboxed: true, contextIsolated: true, argv: [...(config.argv ?? [])] };
   return { require, process, module: { exports: {} } };
 }
 

@@ -27,7 +27,7 @@ export class StandInWebContents extends EventEmitter {
   private expectedLoad: string | null = null;
   windowOpenHandler: WindowOpenHandler | null = null;
 
-  constructor(options: { preload?: string; width: number; height: number }) {
+  constructor(options: { preload?: string; additionalArguments?: string[]; width: number; height: number }) {
     super();
     all.add(this);
     const preloadSource = options.preload ? readFileSync(options.preload, 'utf8') : null;
@@ -38,7 +38,14 @@ export class StandInWebContents extends EventEmitter {
       if (preloadSource !== null) {
         await page.addInitScript(
           preloadScript(
-            { binding: host.binding, deliver: host.deliver, platform: process.platform, versions: { node: process.versions.node, chrome: '', electron: 'stand-in' } },
+            {
+              binding: host.binding,
+              deliver: host.deliver,
+              platform: process.platform,
+              versions: { node: process.versions.node, chrome: '', electron: 'stand-in' },
+              // Electron appends webPreferences.additionalArguments to the renderer's process.argv.
+              argv: options.additionalArguments ?? [],
+            },
             preloadSource,
           ),
         );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAccelerator, displayAccelerator } from '../../../src/main/accelerator';
 
 describe('checkAccelerator', () => {
-  it.each(['CommandOrControl+Shift+Space', 'Alt+N', 'Ctrl+Alt+F12', 'Super+Shift+K', 'CmdOrCtrl+Plus', 'F13', 'Shift+num5', 'Control+/'])(
+  it.each(['CommandOrControl+Shift+Space', 'Alt+N', 'Ctrl+Alt+F12', 'Super+Shift+K', 'CmdOrCtrl+Shift+Plus', 'F13', 'Ctrl+Alt+/'])(
     'accepts %s',
     (accelerator) => expect(checkAccelerator(accelerator)).toEqual({ ok: true }),
   );

@@ -39,6 +39,10 @@ class FakeApp extends FakeEmitter {
   quit() {
     this.quitCalled = true;
   }
+  exitCode: number | null = null;
+  exit(code = 0) {
+    this.exitCode = code;
+  }
   hide() {
     this.hidden += 1;
   }
@@ -162,6 +166,15 @@ export const safeStorage = {
   decryptString: (encrypted: Buffer) => encrypted.toString(),
 };
 
-export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] as string[] }) };
+export const dialog = {
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] as string[] }),
+  /** Button indexes to answer with, in order; unanswered boxes get 0 (Sitrep puts Cancel first). */
+  answers: [] as number[],
+  shown: [] as { message?: string }[],
+  showMessageBox: async (options: { message?: string }) => {
+    dialog.shown.push(options);
+    return { response: dialog.answers.shift() ?? 0, checkboxChecked: false };
+  },
+};
 
 export const nativeTheme = { shouldUseDarkColors: true };

@@ -15,7 +15,13 @@ vi.mock('../../../src/main/tray-icons', () => {
 const subscribe = (win: FakeWindow, channel: string, url = win.loadedUrl) =>
   electron.ipcMain.listeners.get('bridge:subscribed')?.({ senderFrame: { url, parent: null }, sender: win.webContents }, channel);
 const windowFor = (page: string) => FakeWindow.created.find((w) => w.loadedUrl === `app://sitrep/${page}`);
-const appFrame = { senderFrame: { url: 'app://sitrep/index.html', parent: null } };
+/** A call from the main window: main checks the sending window's slice of the contract. */
+const appFrame = {
+  senderFrame: { url: 'app://sitrep/index.html', parent: null },
+  get sender() {
+    return windowFor('index.html')?.webContents;
+  },
+};
 
 beforeAll(async () => {
   FakeWindow.created = [];
@@ -123,7 +129,18 @@ describe('main process wiring', () => {
     await expect(
       electron.ipcMain.handlers.get(invokeContract.openExternal.channel)?.(appFrame, { url: 'file:///etc/passwd' }),
     ).rejects.toThrow(/only http\(s\) links/);
+    // A link main did not issue opens only after main's own dialog, which names the host.
+    electron.dialog.answers.push(1);
     await electron.ipcMain.handlers.get(invokeContract.openExternal.channel)?.(appFrame, { url: 'https://status.example.com' });
+    expect(electron.dialog.shown.at(-1)?.message).toContain('status.example.com');
+  });
+
+  it("refuses a channel outside the sending window's slice: the quick note cannot publish, save files or set the token", async () => {
+    const fromQuickNote = { senderFrame: { url: 'app://sitrep/quick-note.html', parent: null }, sender: windowFor('quick-note.html')!.webContents };
+    for (const name of ['publishAnalysis', 'saveAnalysisToFolder', 'setGitHubToken', 'openExternal'] as const) {
+      await expect(electron.ipcMain.handlers.get(invokeContract[name].channel)?.(fromQuickNote, undefined)).rejects.toThrow(`Sitrep refused ${name} from this window`);
+    }
+    await expect(electron.ipcMain.handlers.get(invokeContract.hideQuickNote.channel)?.(fromQuickNote, undefined)).resolves.toBeUndefined();
     expect(electron.shell.opened).toEqual(['https://status.example.com']);
   });
 

@@ -8,6 +8,10 @@ import {
   type EventName,
   type InvokeName,
 } from '../../../src/shared/contract/ipc-contract';
+import { windowSlices } from '../../../src/shared/contract/window-slices';
+
+/** A slice with every channel, to check the bridge's shape; each window's own slice is checked below. */
+const everything = { invoke: Object.keys(invokeContract) as InvokeName[], events: Object.keys(eventContract) as EventName[] };
 
 type Listener = (event: unknown, payload: unknown) => void;
 
@@ -33,8 +37,14 @@ function fakeIpcRenderer() {
 }
 
 describe('preload bridge', () => {
+  it("exposes only the window's slice: the quick note has no GitHub or file channel, the checklist none at all", () => {
+    const quickNote = createBridge(fakeIpcRenderer().ipc as unknown as IpcRenderer, windowSlices.quickNote) as unknown as Record<string, unknown>;
+    expect(Object.keys(quickNote).sort()).toEqual(['hideQuickNote', 'onExternalNote', 'onQuickNoteShown']);
+    expect(Object.keys(createBridge(fakeIpcRenderer().ipc as unknown as IpcRenderer, windowSlices.checklist))).toEqual([]);
+  });
+
   it('exposes exactly one function per contract entry and nothing else', () => {
-    const bridge = createBridge(fakeIpcRenderer().ipc as unknown as IpcRenderer) as unknown as Record<string, unknown>;
+    const bridge = createBridge(fakeIpcRenderer().ipc as unknown as IpcRenderer, everything) as unknown as Record<string, unknown>;
     const expected = [...Object.keys(invokeContract), ...Object.keys(eventContract)].sort();
     expect(Object.keys(bridge).sort()).toEqual(expected);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -43,7 +53,7 @@ describe('preload bridge', () => {
 
   it('never leaks ipcRenderer: no method returns it, and invoke results are only what main answered', async () => {
     const { ipc } = fakeIpcRenderer();
-    const bridge = createBridge(ipc as unknown as IpcRenderer) as unknown as Record<string, (arg?: unknown) => unknown>;
+    const bridge = createBridge(ipc as unknown as IpcRenderer, everything) as unknown as Record<string, (arg?: unknown) => unknown>;
     for (const name of Object.keys(invokeContract) as InvokeName[]) {
       const result = await bridge[name]?.({ probe: name });
       expect(result).toEqual({ channel: invokeContract[name].channel, request: { probe: name } });
@@ -65,7 +75,7 @@ describe('preload bridge', () => {
     '%s hands the listener the payload without the IPC event, and unsubscribing stops it',
     (name) => {
       const { ipc, emit, listeners } = fakeIpcRenderer();
-      const bridge = createBridge(ipc as unknown as IpcRenderer);
+      const bridge = createBridge(ipc as unknown as IpcRenderer, everything);
       const channel = eventContract[name].channel;
       const received: unknown[][] = [];
       const unsubscribe = (bridge[name] as (l: (...args: unknown[]) => void) => () => void)((...args) => received.push(args));
@@ -80,7 +90,7 @@ describe('preload bridge', () => {
 
   it('keeps two subscribers of one event apart', () => {
     const { ipc, emit } = fakeIpcRenderer();
-    const bridge = createBridge(ipc as unknown as IpcRenderer);
+    const bridge = createBridge(ipc as unknown as IpcRenderer, everything);
     const a = vi.fn();
     const b = vi.fn();
     const offA = bridge.onQuickNoteShown(a);

@@ -73,6 +73,7 @@ function start(storage: SafeStorageLike) {
       seen.push({ where: `event ${name}`, text: JSON.stringify(eventContract[name].payload.parse(payload)) });
     },
     chooseFolder: async () => join(dir, 'saved'),
+    allowLoopbackHttp: true,
     fastTiming: true,
   });
   /** Calls a handler the way the IPC router does: request and reply both through the contract's schemas. */

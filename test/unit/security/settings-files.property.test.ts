@@ -86,7 +86,7 @@ describe("main's settings files, whatever they hold", () => {
         const dir = mkdtempSync(join(tmpdir(), 'sitrep-exported-'));
         const exp = sampleExport();
         const branch = `${exp.branch}-${runs++}`;
-        const github = createGitHubHandlers({ safeStorage, dataDirectory: dir, platform: 'linux', broadcast: () => {}, chooseFolder: async () => null, fastTiming: true });
+        const github = createGitHubHandlers({ safeStorage, dataDirectory: dir, platform: 'linux', broadcast: () => {}, chooseFolder: async () => null, allowLoopbackHttp: true, fastTiming: true });
         try {
           github.handlers.setGitHubSettings({ repository: 'acme/incident-analyses', apiBaseUrl: double.url, reviewers: [] });
           github.handlers.setGitHubToken({ token: double.token });

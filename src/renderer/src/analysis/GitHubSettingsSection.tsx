@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { GitHubSettingsSchema, type GitHubAuthStatus, type GitHubSettings } from '../../../shared/contract/github-schemas';
 import { getBridge } from '../bridge/get-bridge';
+import { mainRefusal } from '../bridge/main-refusal';
 
 const list = (text: string): string[] =>
   text
@@ -46,8 +47,18 @@ export function GitHubSettingsSection() {
       return;
     }
     setError('');
-    setForm(await getBridge().setGitHubSettings(parsed.data));
-    setMessage('GitHub settings saved.');
+    setMessage('');
+    try {
+      const saved = await getBridge().setGitHubSettings(parsed.data);
+      setForm(saved);
+      // Main asks before the repository or API address changes; "Cancel" there keeps the stored settings.
+      const kept = saved.repository !== parsed.data.repository || saved.apiBaseUrl !== parsed.data.apiBaseUrl;
+      setMessage(kept ? 'Nothing was changed: the change of repository or API address was cancelled.' : 'GitHub settings saved.');
+      // A new API address removes the token entered for the old one.
+      setAuth(await getBridge().getGitHubAuthStatus());
+    } catch (err) {
+      setError(mainRefusal(err));
+    }
   };
 
   const saveToken = async (allowWeakStorage: boolean) => {

@@ -85,7 +85,7 @@ export function QuickNoteApp({ db, bridge, typedBeforeLoad = '' }: QuickNoteAppP
       bridge.onExternalNote(async ({ text: external, pressedAt: at }) => {
         const { target: to, author: by } = latest.current;
         const outcome = to
-          ? await saveQuickNote(db, { text: external, incidentId: to.id, severity: null, pressedAt: at, author: by, images: [] })
+          ? await saveQuickNote(db, { text: external, incidentId: to.id, severity: null, pressedAt: at, author: by, images: [], plainText: true })
           : { ok: false, message: 'No live incident to add the note from the command line to; it is in the box below. Pick a severity to declare one, or Esc.' };
         if (outcome.ok) setSaved(`${outcome.message}: ${external}`);
         else {

@@ -16,6 +16,11 @@ export interface QuickNoteInput {
   pressedAt: number;
   author: string | null;
   images: readonly PastedImage[];
+  /**
+   * Text from outside Sitrep (`sitrep --note`): saved as a plain note, never read as a command (/lead, /sev)
+   * or a milestone (@mitigated), so another program cannot hand the lead over or close the incident.
+   */
+  plainText?: boolean;
 }
 
 export type QuickNoteOutcome = { ok: true; message: string } | { ok: false; message: string };
@@ -50,7 +55,7 @@ export async function saveQuickNote(db: SitrepDatabase, input: QuickNoteInput): 
       }
       return { ok: true, message: `Declared: ${declared.incident.title}` };
     }
-    const parsed = parseComposerInput(text);
+    const parsed = input.plainText ? ({ type: 'entry', kind: 'note', text, milestone: null } as const) : parseComposerInput(text);
     if (parsed.type === 'error') return refuse(parsed.message);
     if (parsed.type === 'action') {
       const { applyIncidentAction } = await lifecycle();
