@@ -17,7 +17,7 @@ test('the quick note and the checklist see only their own channels; the main win
   sitrep = await startSitrep();
   const main = await sitrep.window('index.html');
   const quickNote = await sitrep.window('quick-note.html');
-  expect(await bridgeMethods(quickNote)).toEqual(['hideQuickNote', 'onExternalNote', 'onQuickNoteShown']);
+  expect(await bridgeMethods(quickNote)).toEqual(['fitQuickNote', 'hideQuickNote', 'onExternalNote', 'onQuickNoteShown']);
   expect(await quickNote.evaluate(() => typeof (window as unknown as { sitrep: Record<string, unknown> }).sitrep.publishAnalysis)).toBe('undefined');
 
   await main.evaluate(() => (window as unknown as { sitrep: { showChecklist(): Promise<void> } }).sitrep.showChecklist());

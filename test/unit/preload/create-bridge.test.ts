@@ -39,7 +39,7 @@ function fakeIpcRenderer() {
 describe('preload bridge', () => {
   it("exposes only the window's slice: the quick note has no GitHub or file channel, the checklist none at all", () => {
     const quickNote = createBridge(fakeIpcRenderer().ipc as unknown as IpcRenderer, windowSlices.quickNote) as unknown as Record<string, unknown>;
-    expect(Object.keys(quickNote).sort()).toEqual(['hideQuickNote', 'onExternalNote', 'onQuickNoteShown']);
+    expect(Object.keys(quickNote).sort()).toEqual(['fitQuickNote', 'hideQuickNote', 'onExternalNote', 'onQuickNoteShown']);
     expect(Object.keys(createBridge(fakeIpcRenderer().ipc as unknown as IpcRenderer, windowSlices.checklist))).toEqual([]);
   });
 
