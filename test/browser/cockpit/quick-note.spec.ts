@@ -123,7 +123,7 @@ test('a slash command from the quick note changes the incident', async ({ app })
   expect((await storedRows(note, 'incidents'))[0]?.severity).toBe('major');
 });
 
-test('sitrep --note saves straight to the live incident', async ({ app }) => {
+test('sitrep --note saves straight to the live incident, as text: a prefix there is not read as a command', async ({ app }) => {
   const main = await openMainWindow(app.context, app.origin);
   await enterName(main, 'Dana Scully');
   await declare(main, 'CDN errors', 'Major');
@@ -131,9 +131,10 @@ test('sitrep --note saves straight to the live incident', async ({ app }) => {
   await expect(note.getByRole('status', { name: /Note goes to CDN errors/ })).toBeVisible();
   const pressedAt = Date.now() - 5_000;
   await app.bridge.emit(note, 'onExternalNote', { text: '! Fail over to the second CDN', pressedAt });
-  await expect(entryRow(main, 'Fail over to the second CDN')).toBeVisible();
-  const saved = (await storedRows(note, 'entries')).find((e) => e.text === 'Fail over to the second CDN');
-  expect(saved).toMatchObject({ kind: 'decision', occurredAt: pressedAt });
+  await expect(entryRow(main, '! Fail over to the second CDN')).toBeVisible();
+  const saved = (await storedRows(note, 'entries')).find((e) => e.text === '! Fail over to the second CDN');
+  // Any process on the machine can run `sitrep --note`: it logs words, never decisions, commands or milestones.
+  expect(saved).toMatchObject({ kind: 'note', occurredAt: pressedAt });
 });
 
 test('a pasted image is stored as a Blob with its entry', async ({ app }) => {

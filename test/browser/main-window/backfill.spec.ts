@@ -117,7 +117,9 @@ for (const timeZone of ['Europe/Berlin', 'America/New_York']) {
       await page.getByRole('tab', { name: 'Analysis' }).click();
       // Named for the day the impact began (UTC), whatever day the buttons were pressed.
       const preview = page.getByRole('region', { name: /^Preview of (.+\/)?2026-10-24-replica-lag-on-the-orders-database-eu-orders\.md$/ });
-      await expect(preview).toBeVisible();
+      // The raw Markdown, as it is sent (the panel opens on the rendered view).
+      await preview.getByRole('button', { name: 'Raw Markdown' }).click();
+      await expect(preview).toContainText('severity_final:');
       const markdown = (await preview.textContent()) ?? '';
       for (const line of [
         'severity: critical',
