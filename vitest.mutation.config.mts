@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit tests Stryker runs against mutants of src/shared. Same setup as vitest.config.mts, without the
+// GitHub double (a network server per run, and it does not exercise src/shared rules) and without the
+// search-speed test (a timing budget that a mutant-slowed run would fail for the wrong reason).
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    exclude: ['test/unit/data/search-index-speed.test.ts', '**/node_modules/**'],
+    setupFiles: ['fake-indexeddb/auto'],
+    environment: 'node',
+  },
+});
