@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     exclude: ['test/unit/data/search-index-speed.test.ts', '**/node_modules/**'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'test/support/seed-property-tests.ts'],
     environment: 'node',
   },
 });
