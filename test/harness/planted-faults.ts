@@ -52,8 +52,9 @@ export async function damageOnOpen(db: SitrepDatabase, plant: PlantName | null):
 export async function actOutsideTransaction(db: SitrepDatabase, incidentId: string, action: LifecycleAction, by: string) {
   const incident = await db.incidents.get(incidentId);
   if (!incident) return { ok: false as const, reason: 'no incident' };
-  // Yield, as real code does between awaits, so another window's action can commit in between.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Another await before the write (a settings read, say): long enough for another window's action to commit
+  // in between most times, which is what makes this bug lose updates in practice.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const at = Date.now();
   const result = applyLifecycleAction(incident, action, { by, at, newId: () => newId(at) });
   if (!result.ok) return result;

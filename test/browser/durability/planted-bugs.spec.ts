@@ -28,7 +28,7 @@ const concurrencyPlants: PlantName[] = ['read-outside-transaction', 'refuse-acti
 
 for (const plant of concurrencyPlants) {
   test(`the concurrency test fails with the planted fault "${plant}"`, async ({ app }) => {
-    const result = await runConcurrentWriters(app.context, app.origin, 150, plant);
+    const result = await runConcurrentWriters(app.context, app.origin, 300, plant);
     const caught = [...result.lost.map((t) => `lost ${t.slice(0, 40)}`), ...result.duplicated, ...result.problems];
     test.info().annotations.push({ type: 'caught', description: caught.slice(0, 3).join(' | ') });
     expect(caught).not.toEqual([]);
