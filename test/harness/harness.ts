@@ -77,10 +77,11 @@ const harness = {
       await addEntries(database(), inputs);
     }
   },
-  async rawPut(record: Record<string, unknown>): Promise<void> {
+  /** A bare IndexedDB put with the given durability: the baseline for appends, and the contrast for flush counts. */
+  async rawPut(record: Record<string, unknown>, durability: IDBTransactionDurability = 'strict'): Promise<void> {
     const store = await (raw ??= openRaw());
     await new Promise<void>((resolve, reject) => {
-      const tx = store.transaction('entries', 'readwrite', { durability: 'strict' });
+      const tx = store.transaction('entries', 'readwrite', { durability });
       tx.objectStore('entries').put(record);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
