@@ -21,7 +21,6 @@ import { oddTexts } from './odd-texts';
  */
 
 type WithHarness = { harness: Harness };
-const ACK = 'sitrep-ack ';
 const BY = 'Dana Scully';
 
 type Ack = { type: 'entry'; entry: ExpectedEntry } | { type: 'action'; step: number };
@@ -104,9 +103,12 @@ function planActions(round: number, count: number): PlannedAction[] {
  */
 async function startWriting(page: Page, incidentId: string, round: number, plan: PlannedAction[]): Promise<void> {
   await page.evaluate(
-    ({ incidentId, round, plan, odd, ack }) => {
+    ({ incidentId, round, plan, odd }) => {
       const h = (window as unknown as WithHarness).harness;
-      const say = (record: unknown) => console.debug(ack + JSON.stringify(record));
+      // Each acknowledgement waits for Node to have recorded it before the next write starts, so at most one
+      // write is ever in flight beyond what Node knows (logging to the console lagged hundreds behind under load).
+      const record = (window as unknown as { sitrepAck: (json: string) => Promise<void> }).sitrepAck;
+      const say = (ackRecord: unknown) => record(JSON.stringify(ackRecord));
       const unedited = { editedAt: null, originalOccurredAt: null, deletedAt: null, milestone: null };
       void (async () => {
         let lead = plan[0]!.by;
@@ -117,25 +119,25 @@ async function startWriting(page: Page, incidentId: string, round: number, plan:
             const result = await h.act(incidentId, planned.action, planned.by);
             if (!result.ok) throw new Error(`Refused ${planned.action.type}: ${result.reason}`);
             lead = planned.after.lead;
-            say({ type: 'action', step: step++ });
+            await say({ type: 'action', step: step++ });
           } else if (i % 3 === 0) {
             const entry = await h.appendEntry({ incidentId, kind: 'note', text, author: lead, source: 'composer' });
-            say({ type: 'entry', entry });
+            await say({ type: 'entry', entry });
           } else if (i % 3 === 1) {
             // Pressed a moment before Enter, as the hotkey stamps it.
             const pressedAt = Date.now() - 1_000;
             const outcome = await h.quickNote(incidentId, text, lead, pressedAt);
             if (!outcome.ok) throw new Error(`The quick note refused: ${outcome.message}`);
-            say({ type: 'entry', entry: { incidentId, kind: 'note', text, author: lead, source: 'quick-note', occurredAt: pressedAt, ...unedited } });
+            await say({ type: 'entry', entry: { incidentId, kind: 'note', text, author: lead, source: 'quick-note', occurredAt: pressedAt, ...unedited } });
           } else {
             await h.checklistCopy(incidentId, text, lead);
             const copied = `Copied the status page update:\n${text}`;
-            say({ type: 'entry', entry: { incidentId, kind: 'checklist', text: copied, author: lead, source: 'checklist', ...unedited } });
+            await say({ type: 'entry', entry: { incidentId, kind: 'checklist', text: copied, author: lead, source: 'checklist', ...unedited } });
           }
         }
       })().catch((error: unknown) => console.error(`sitrep-write-failed ${String(error)}`));
     },
-    { incidentId, round, plan, odd: oddTexts, ack: ACK },
+    { incidentId, round, plan, odd: oddTexts },
   );
 }
 
@@ -267,17 +269,19 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
       let failure: string | null = null;
       let lastAckAt = Date.now();
       const stall = startStallWatch(() => lastAckAt);
-      const killed = new Promise<void>((resolve) => {
-        page.on('console', (message) => {
-          const text = message.text();
-          if (text.startsWith('sitrep-write-failed')) failure = text;
-          if (!text.startsWith(ACK)) return;
-          lastAckAt = Date.now();
-          acks.push(JSON.parse(text.slice(ACK.length)) as Ack);
-          if (acks.filter((a) => a.type === 'entry').length === target) {
-            setTimeout(() => void browser.kill().then(resolve), Math.random() * 15);
-          }
-        });
+      let killing = false;
+      let resolveKilled: () => void = () => undefined;
+      const killed = new Promise<void>((resolve) => (resolveKilled = resolve));
+      page.on('console', (message) => {
+        if (message.text().startsWith('sitrep-write-failed')) failure = message.text();
+      });
+      await page.exposeBinding('sitrepAck', (_source, json: string) => {
+        lastAckAt = Date.now();
+        acks.push(JSON.parse(json) as Ack);
+        if (!killing && acks.filter((a) => a.type === 'entry').length >= target) {
+          killing = true;
+          setTimeout(() => void browser.kill().then(resolveKilled), Math.random() * 15);
+        }
       });
       const plan = planActions(round, Math.ceil(maxAcks / 5) + 200);
       await startWriting(page, incidentId, round, plan);
@@ -316,7 +320,9 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
         }
       }
       result.stalls = stalls;
-      result.corruption = [...corruption, ...corruptionMarkers(profile)];
+      // Chromium deletes a store it finds corrupt as it opens it, so its own log is often the only trace left.
+      const saidCorrupt = [...writerLog, ...browser.storageLog].filter((line) => /corrupt/i.test(line));
+      result.corruption = [...corruption, ...corruptionMarkers(profile), ...saidCorrupt];
       result.storageLog = [...writerLog, ...browser.storageLog];
       results.push(result);
       onRound?.(result);
