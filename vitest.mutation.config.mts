@@ -9,5 +9,7 @@ export default defineConfig({
     exclude: ['test/unit/data/search-index-speed.test.ts', '**/node_modules/**'],
     setupFiles: ['fake-indexeddb/auto', 'test/support/seed-property-tests.ts'],
     environment: 'node',
+    // Instrumented code runs slower, and the 300-run lifecycle property test then outlasts vitest's default 5 s.
+    testTimeout: 60_000,
   },
 });
