@@ -104,7 +104,9 @@ const harness = {
     return (await Promise.all(incidentIds.map((id) => allTimeline(database(), id)))).flat();
   },
   async incident(incidentId: string): Promise<Incident | undefined> {
-    return database().incidents.get(incidentId);
+    const incident = await database().incidents.get(incidentId);
+    if (plant === 'break-invariants' && incident) return { ...incident, resolvedAt: incident.declaredAt };
+    return incident;
   },
   /** The quick note window's own save path (slash commands included); pressedAt becomes occurredAt. */
   async quickNote(incidentId: string, text: string, author: string, pressedAt: number): Promise<QuickNoteOutcome> {

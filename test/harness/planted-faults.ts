@@ -21,6 +21,8 @@ export const plantNames = [
   'checklist-unsaved',
   // The first read after a restart throws.
   'verify-error',
+  // The incident reads back broken: live, yet with resolvedAt set (checkIncidentInvariants must say so).
+  'break-invariants',
 ] as const;
 export type PlantName = (typeof plantNames)[number];
 

@@ -11,7 +11,7 @@ import type { PlantName } from '../../harness/planted-faults';
 test.skip(!process.env.SITREP_PLANTED_BUGS, 'planted-bug runs are slow: `npm run test:planted` runs them');
 
 /** Two rounds: a fault that damages an earlier round's entries shows only when a second round re-checks them. */
-const killPlants: PlantName[] = ['rollback-state', 'lose-earlier-entry', 'shift-occurred-at', 'refuse-actions', 'quick-note-unsaved', 'checklist-unsaved', 'verify-error'];
+const killPlants: PlantName[] = ['rollback-state', 'lose-earlier-entry', 'shift-occurred-at', 'refuse-actions', 'quick-note-unsaved', 'checklist-unsaved', 'verify-error', 'break-invariants'];
 
 for (const plant of killPlants) {
   test(`the kill test fails with the planted fault "${plant}"`, async ({ server }) => {
@@ -24,7 +24,7 @@ for (const plant of killPlants) {
   });
 }
 
-const concurrencyPlants: PlantName[] = ['read-outside-transaction', 'refuse-actions', 'quick-note-unsaved', 'checklist-unsaved'];
+const concurrencyPlants: PlantName[] = ['read-outside-transaction', 'refuse-actions', 'quick-note-unsaved', 'checklist-unsaved', 'break-invariants'];
 
 for (const plant of concurrencyPlants) {
   test(`the concurrency test fails with the planted fault "${plant}"`, async ({ app }) => {
