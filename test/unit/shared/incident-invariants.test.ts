@@ -20,6 +20,7 @@ describe('checkIncidentInvariants', () => {
 
   it('reports an incident that does not match the schema', () => {
     expect(checkIncidentInvariants(incidentAt({ title: '' }))).toEqual(['does not match IncidentSchema']);
+    expect(checkIncidentInvariants(incidentAt({ title: '   ' }))).toEqual(['does not match IncidentSchema']);
     expect(checkIncidentInvariants(incidentAt({ severity: 'catastrophic' as Incident['severity'] }))).toEqual(['does not match IncidentSchema']);
   });
 

@@ -52,11 +52,18 @@ describe('a half-filled form', () => {
 });
 
 describe('saving the same details again', () => {
-  it('records nothing when the root cause, fix, summary or runbook links are unchanged', () => {
-    const filled = run(declared(), { type: 'edit-details', rootCause: 'Bad deploy', fix: 'Rolled back', summary: 'Checkout failed', runbookLinks: ['https://r.example/db'] });
-    const again = expectOk(act(filled, { type: 'edit-details', rootCause: ' Bad deploy ', fix: 'Rolled back', summary: 'Checkout failed', runbookLinks: ['https://r.example/db', ''] }));
+  it('records nothing when the root cause, fix, summary, impact start or runbook links are unchanged', () => {
+    const links = ['https://r.example/db', 'https://r.example/cache'];
+    const filled = run(declared(), { type: 'edit-details', rootCause: 'Bad deploy', fix: 'Rolled back', summary: 'Checkout failed', runbookLinks: links, impactStartedAt: T0 - HOUR });
+    const again = expectOk(act(filled, { type: 'edit-details', rootCause: ' Bad deploy ', fix: 'Rolled back', summary: 'Checkout failed', runbookLinks: [...links, ''], impactStartedAt: T0 - HOUR }));
     expect(again.entries).toEqual([]);
     expect(again.incident).toBe(filled);
+  });
+
+  it('tells links apart even when their characters run together the same', () => {
+    const filled = run(declared(), { type: 'edit-details', runbookLinks: ['https://r.example/a', 'b'] });
+    const changed = expectOk(act(filled, { type: 'edit-details', runbookLinks: ['https://r.example/', 'ab'] }));
+    expect(changed.incident.runbookLinks).toEqual(['https://r.example/', 'ab']);
   });
 
   it('records a change of the links alone', () => {
@@ -76,6 +83,12 @@ describe('statuses', () => {
     expect(expectRefusal(act(declared(), { type: 'set-status', status: 'resolved' as 'monitoring' }))).toBe('Use Resolve to end an incident: it asks for the root cause and the fix.');
     expect(expectRefusal(act(declared(), { type: 'set-status', status: 'analysed' as 'monitoring' }))).toBe('Choose investigating, identified or monitoring.');
     expect(expectRefusal(act(resolvedIncident(), { type: 'set-status', status: 'monitoring' }))).toBe('This incident is resolved; reopen it first if you need to change its status.');
+  });
+
+  it('say "analysis scheduled" in plain words when that status stops an action', () => {
+    const scheduled = run(resolvedIncident(), { type: 'schedule-analysis', scheduledFor: T0 + 26 * HOUR });
+    expect(expectRefusal(act(scheduled, { type: 'set-status', status: 'monitoring' }))).toBe('This incident is analysis scheduled; reopen it first if you need to change its status.');
+    expect(expectRefusal(act(scheduled, { type: 'resolve', rootCause: 'x', fix: 'y' }))).toBe('This incident is already analysis scheduled.');
   });
 
   it('let a scheduled analysis be skipped, and say where a finished one stands', () => {
