@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIncidentChecklist, lastStatusPageAt, markNotApplicable, recordCopy, tickItem, untickItem } from '../../../src/shared/checklist/incident-checklist';
+import { applyTemplate, createIncidentChecklist, lastStatusPageAt, markNotApplicable, recordCopy, templateDiffers, tickItem, untickItem } from '../../../src/shared/checklist/incident-checklist';
 import { addTemplateItem, moveTemplateItem } from '../../../src/shared/checklist/checklist-template';
 import { defaultLeadDuties, leadDutyIds } from '../../../src/shared/handbook/lead-duties';
 import { defaultNudgeIntervals, intervalMs, setNudgeOff, snooze } from '../../../src/shared/nudges/nudge-settings';
@@ -31,6 +31,17 @@ describe('checklist refusals say what happened', () => {
     const ticked = tickItem(fresh(), leadDutyIds.announceToUsers, { by, at: T0 });
     if (!ticked.ok) throw new Error(ticked.reason);
     expect(markNotApplicable(ticked.checklist, leadDutyIds.announceToUsers, 'internal only', { by, at: T0 + MIN })).toMatchObject({ ok: true });
+  });
+});
+
+describe('applying a template', () => {
+  it('says which template and how many duties, and offers itself only when something differs', () => {
+    const applied = applyTemplate(fresh(), 'major', defaultLeadDuties.major, T0 + MIN);
+    expect(applied.entryText).toBe(`Checklist: applied the current major template (${defaultLeadDuties.major.length} duties)`);
+    expect(templateDiffers(fresh(), 'critical', [...defaultLeadDuties.critical, { id: 'extra', text: 'Extra duty' }])).toBe(true);
+    const plain = createIncidentChecklist('inc-1', 'minor', [{ id: 'a', text: 'A' }], T0);
+    expect(templateDiffers(plain, 'minor', [{ id: 'a', text: 'A', detail: '' }])).toBe(false);
+    expect(templateDiffers(plain, 'minor', [{ id: 'b', text: 'A' }])).toBe(true);
   });
 });
 

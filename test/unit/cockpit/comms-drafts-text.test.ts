@@ -51,7 +51,7 @@ describe('the drafts once resolved', () => {
 
   it('leave out the lines they have nothing for, in every closed status', () => {
     for (const status of ['analysis-scheduled', 'analysed', 'analysis-skipped'] as const) {
-      const incident = incidentAt({ status, resolvedAt: T0 + 90 * MIN, rootCause: ' ', fix: '' });
+      const incident = incidentAt({ status, resolvedAt: T0 + 90 * MIN, rootCause: ' ', fix: '  ' });
       expect(buildCommsDrafts({ incident, entries: [], now: T0 + 95 * MIN })).toEqual({
         'status-page': 'Resolved: Checkout returns 500\n\nThis incident has been resolved as of 2026-11-26 15:30:00 UTC. Checkout returns 500\nThank you for your patience.',
         banner: 'Resolved: Checkout returns 500. Thanks for your patience.',
@@ -59,6 +59,11 @@ describe('the drafts once resolved', () => {
       });
     }
   });
+});
+
+it('a summary of spaces is no summary: the latest impact note speaks instead', () => {
+  const drafts = buildCommsDrafts({ incident: incidentAt({ summary: '   ' }), entries: slowSearch, now });
+  expect(drafts.banner).toBe('Some features are not working right now: Search is slow. We are on it.');
 });
 
 describe('the banner', () => {
