@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueNudges, nextNudgeAt, type NudgeSubject } from '../../../src/shared/nudges/nudge-scheduler';
-import { defaultNudgeIntervals, NudgeIntervalsSchema, nudgeKindLabels, setNudgeOff, snooze } from '../../../src/shared/nudges/nudge-settings';
+import { defaultNudgeIntervals, NudgeIntervalsSchema, nudgeKindLabels, NudgePrefsSchema, setNudgeOff, snooze } from '../../../src/shared/nudges/nudge-settings';
 import { incidentAt, MIN, T0 } from '../../support/domain-fixtures';
 
 // The reminders a lead gets, word for word and to the minute: their order, every later cycle, a snooze that
@@ -65,6 +65,17 @@ describe('due reminders', () => {
     expect(dueNudges([atNote], defaultNudgeIntervals, T0 + 15 * MIN).find((n) => n.kind === 'quiet-log')?.key).toBe(`inc-1:quiet-log:${T0}:0`);
     const later = { ...live, prefs: snooze({}, 'quiet-log', T0 + 1) };
     expect(dueNudges([later], defaultNudgeIntervals, T0 + 1).find((n) => n.kind === 'quiet-log')?.key).toBe(`inc-1:quiet-log:${T0}:s${T0 + 1}:0`);
+  });
+
+  it('"schedule the analysis" stops once it is scheduled', () => {
+    const scheduled = { ...resolved, incident: { ...resolved.incident, status: 'analysis-scheduled' as const, analysisScheduledFor: T0 + 30 * HOUR } };
+    expect(dueNudges([scheduled], defaultNudgeIntervals, T0 + 25 * HOUR)).toEqual([]);
+  });
+
+  it('a stored reminder choice must say on or off', () => {
+    expect(NudgePrefsSchema.safeParse({ 'quiet-log': { off: true, snoozedUntil: null } }).success).toBe(true);
+    expect(NudgePrefsSchema.safeParse({ 'quiet-log': { off: 'yes', snoozedUntil: null } }).success).toBe(false);
+    expect(NudgePrefsSchema.safeParse({ 'quiet-log': { snoozedUntil: null } }).success).toBe(false);
   });
 
   it('a reminder switched off for the incident never comes', () => {
