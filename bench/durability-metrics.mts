@@ -13,7 +13,7 @@ const PER_WRITER = 1_000;
 async function killMetrics(origin: string): Promise<Metric[]> {
   const summary = await runKillRounds({ origin, rounds: KILL_ROUNDS });
   for (const round of summary.rounds) {
-    const problems = [...round.lost.map((l) => `lost ${l.id}`), ...round.lifecycleProblems, ...round.stalls, ...round.storageLog];
+    const problems = [...round.lost, ...round.lifecycleProblems, ...round.corruption, ...round.stalls, ...round.storageLog];
     for (const problem of problems) console.error(`kill round ${round.round}: ${problem}`);
   }
   return [

@@ -77,6 +77,11 @@ export class KillableChromium {
     }
   }
 
+  /** The process group of the whole browser (its id is the browser process's pid), for tools that watch it. */
+  get processGroup(): number | undefined {
+    return this.child.pid;
+  }
+
   /** A clean stop for the last browser of a run (still a kill: nothing depends on a polite close). */
   async stop(): Promise<void> {
     await this.browser.close().catch(() => undefined);

@@ -2,6 +2,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { checkIncidentInvariants } from '../../src/shared/domain/incident-lifecycle';
 import type { Incident } from '../../src/shared/domain/incident';
 import type { Harness } from '../harness/harness';
+import type { PlantName } from '../harness/planted-faults';
+import { lifecycleChain, sameState, stateOf } from './durability-checks';
 
 /*
  * Three windows of one profile write to the same incident at once, each through the data path of the window
@@ -10,8 +12,10 @@ import type { Harness } from '../harness/harness';
  *  - quick note: saveQuickNote, the quick note's own save function, slash commands included (/lead);
  *  - checklist: recordCommsCopy, the checklist's write path (a checklist row and a timeline entry per copy).
  * Many notes share a timestamp, to test the order of equal times. Afterwards nothing may be lost or
- * duplicated, the last accepted action of each kind must show on the incident (no lost update), the
- * lifecycle invariants hold, and the timeline reads in the same order from every page and every paging.
+ * duplicated, no action may be refused (each writer's actions are valid in sequence, so a refusal means one
+ * acted on a stale incident), every recorded change must start from where the previous change of that field
+ * left it and the incident must hold where the last one ended (no lost update), the lifecycle invariants
+ * hold, and the timeline reads in the same order from every page and every paging.
  */
 
 type WithHarness = { harness: Harness };
@@ -29,7 +33,7 @@ export interface WriterLog {
 export interface ConcurrencyResult {
   perWriter: number;
   written: number;
-  /** Lifecycle actions accepted and refused (a refusal is a rule saying no, e.g. the same status twice). */
+  /** Lifecycle actions accepted and refused (a correct run refuses none: each refusal is also a problem). */
   actionsAccepted: number;
   actionsRefused: number;
   /** Entries that share their timestamp with another. */
@@ -39,9 +43,9 @@ export interface ConcurrencyResult {
   problems: string[];
 }
 
-async function openHarness(context: BrowserContext, origin: string): Promise<Page> {
+async function openHarness(context: BrowserContext, origin: string, plant: PlantName | undefined): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${origin}/__harness/harness.html`);
+  await page.goto(`${origin}/__harness/harness.html${plant ? `?plant=${plant}` : ''}`);
   await page.waitForFunction(() => 'harness' in window);
   return page;
 }
@@ -99,8 +103,13 @@ const last = (logs: WriterLog[], kind: string): string | undefined =>
   logs.flatMap((l) => l.accepted).filter(([k]) => k === kind).at(-1)?.[1];
 
 /** Runs the three writers at once on a fresh incident of `context` and checks what they left behind. */
-export async function runConcurrentWriters(context: BrowserContext, origin: string, perWriter: number): Promise<ConcurrencyResult> {
-  const pages = await Promise.all([0, 1, 2].map(() => openHarness(context, origin)));
+export async function runConcurrentWriters(
+  context: BrowserContext,
+  origin: string,
+  perWriter: number,
+  plant?: PlantName,
+): Promise<ConcurrencyResult> {
+  const pages = await Promise.all([0, 1, 2].map(() => openHarness(context, origin, plant)));
   const [main, quick, checklist] = pages as [Page, Page, Page];
   const incidentId = await main.evaluate(async (by) => {
     const h = (window as unknown as WithHarness).harness;
@@ -145,16 +154,20 @@ export async function runConcurrentWriters(context: BrowserContext, origin: stri
     problems.push(...checkIncidentInvariants(incident).map((p) => `invariant: ${p}`));
     // Each kind of action comes from one writer only, so its last accepted value must be the incident's.
     const expected = { severity: last(logs, 'severity') ?? 'major', status: last(logs, 'status') ?? 'investigating', lead: last(logs, 'lead') ?? BY };
-    for (const [field, value] of Object.entries(expected)) {
-      if (incident[field as keyof typeof expected] !== value) problems.push(`lost update: ${field} is ${incident[field as keyof typeof expected]}, the last accepted was ${value}`);
+    if (!sameState(stateOf(incident), expected)) {
+      problems.push(`lost update: the incident is ${JSON.stringify(stateOf(incident))}, the last accepted actions left ${JSON.stringify(expected)}`);
+    }
+    const chain = lifecycleChain(fromMain, { severity: 'major', status: 'investigating', lead: BY });
+    problems.push(...chain.problems);
+    if (!sameState(chain.state, stateOf(incident))) {
+      problems.push(`the incident is ${JSON.stringify(stateOf(incident))} but its timeline records ${JSON.stringify(chain.state)}`);
     }
     const accepted = logs.reduce((n, l) => n + l.accepted.length, 0);
-    const lifecycleRows = fromMain.filter((r) => r.source === 'lifecycle').length;
-    // Declaring writes one lifecycle entry; every accepted action writes at least one more.
-    if (lifecycleRows < accepted + 1) problems.push(`${accepted} actions accepted but only ${lifecycleRows} lifecycle entries`);
+    if (chain.changes !== accepted) problems.push(`${accepted} actions accepted but the timeline records ${chain.changes} changes`);
     if (accepted < 3) problems.push(`only ${accepted} lifecycle actions were accepted`);
   }
   const actionsAccepted = logs.reduce((n, l) => n + l.accepted.length, 0);
   const actionsRefused = logs.reduce((n, l) => n + l.refused.length, 0);
+  for (const reason of logs.flatMap((l) => l.refused)) problems.push(`refused: ${reason}`);
   return { perWriter, written: saved.length, actionsAccepted, actionsRefused, ties, lost, duplicated, problems };
 }

@@ -4,42 +4,42 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkIncidentInvariants, type LifecycleAction } from '../../src/shared/domain/incident-lifecycle';
 import type { Harness } from '../harness/harness';
+import type { PlantName } from '../harness/planted-faults';
 import { KillableChromium } from './chromium-process';
+import { lifecycleChain, missingOrChanged, sameState, stateOf, type ExpectedEntry, type LifecycleState } from './durability-checks';
 import { oddTexts } from './odd-texts';
 
 /*
- * The kill -9 test: a page writes entries through the real data layer in a loop and logs an
- * acknowledgement the moment each write resolves (the moment the app would clear the composer). Node
- * records every acknowledgement as it arrives, SIGKILLs the whole browser at a random moment, starts it
- * again on the same profile and checks every acknowledged entry is there with identical text. Lifecycle
- * actions run in the same loop; the incident afterwards must hold the state of the last acknowledged action
- * (or of the one in flight when the kill came) and keep every lifecycle invariant.
+ * The kill -9 test: a page writes entries through the real save paths of the three windows (the composer's,
+ * the quick note's and the checklist's) in a loop and logs an acknowledgement the moment each write resolves
+ * (the moment the window would clear its input). Node records every acknowledgement as it arrives, SIGKILLs
+ * the whole browser at a random moment, starts it again on the same profile and checks every entry
+ * acknowledged in this round and every earlier one is there with every field as saved. Lifecycle actions run
+ * in the same loop; afterwards the incident must hold exactly the state of the last acknowledged action, or
+ * of the next one if its write was in flight, and its timeline must record each change from where the
+ * previous one left it.
  */
 
 type WithHarness = { harness: Harness };
-const ACK = 'sitrep-ack ';
 const BY = 'Dana Scully';
 
-interface IncidentState {
-  severity: string;
-  lead: string;
-  status: string;
-}
-type Ack = { type: 'entry'; id: string; text: string } | { type: 'action'; step: number };
+type Ack = { type: 'entry'; entry: ExpectedEntry } | { type: 'action'; step: number };
 
 export interface KillRoundResult {
   round: number;
-  /** Entries the page acknowledged before the kill. */
+  /** Entries the page acknowledged in this round before the kill. */
   acknowledged: number;
-  /** Acknowledged entries missing after the restart, or present with other text. */
-  lost: { id: string; text: string; found: string | null }[];
+  /** Acknowledged entries (of this round or an earlier one) missing after the restart, or with any field changed. */
+  lost: string[];
   /** Entries whose text appears more than once after the restart. */
   duplicated: number;
-  /** Empty when the incident's state and invariants held. */
+  /** Empty when the incident's state, its recorded changes and its invariants held. */
   lifecycleProblems: string[];
   /** Incidents in the profile after the restart: one per round so far unless the store was wiped (-1: no database). */
   incidentsInProfile: number;
-  /** What Chromium said about its storage during the round (empty normally). */
+  /** Chromium's marks of a corrupt IndexedDB store: a failure, since Chromium deletes such a store on the next start. */
+  corruption: string[];
+  /** What Chromium said about its storage during the round (informational). */
   storageLog: string[];
   /** Times IndexedDB stopped answering (the round then force-quits and restarts, as a user would). */
   stalls: string[];
@@ -53,23 +53,28 @@ export interface KillSummary {
   lifecycleProblems: number;
   /** IndexedDB stalls met (mid-write or after a restart); each was force-quit and restarted. */
   stalls: number;
+  /** Every failure of every round in one list: lost or changed entries, duplicates, lifecycle, corruption. */
+  problems: string[];
 }
 
-async function openHarness(chromium: KillableChromium, origin: string): Promise<Page> {
+async function openHarness(chromium: KillableChromium, origin: string, plant: PlantName | undefined): Promise<Page> {
   const page = await chromium.context.newPage();
-  await page.goto(`${origin}/__harness/harness.html`);
+  await page.goto(`${origin}/__harness/harness.html${plant ? `?plant=${plant}` : ''}`);
   await page.waitForFunction(() => 'harness' in window);
   return page;
 }
 
-const INITIAL: IncidentState = { severity: 'major', lead: BY, status: 'investigating' };
+const INITIAL: LifecycleState = { severity: 'major', lead: BY, status: 'investigating' };
 interface PlannedAction {
   action: LifecycleAction;
   by: string;
-  after: IncidentState;
+  after: LifecycleState;
 }
 
-/** The round's lifecycle actions, in order: severity, handover, status move, again and again. */
+/**
+ * The round's lifecycle actions, in order: severity, handover, status move, again and again. Each handover
+ * goes to a new name, so no two steps leave the same state: a rollback to any earlier step shows.
+ */
 function planActions(round: number, count: number): PlannedAction[] {
   const severities = ['critical', 'minor', 'major'] as const;
   const statuses = ['identified', 'monitoring', 'investigating'] as const;
@@ -79,7 +84,7 @@ function planActions(round: number, count: number): PlannedAction[] {
     const by = state.lead;
     let action: LifecycleAction;
     if (step % 3 === 0) action = { type: 'change-severity', severity: severities[(step / 3) % 3]!, reason: `round ${round} step ${step}` };
-    else if (step % 3 === 1) action = { type: 'hand-over', to: state.lead === BY ? 'Fox Mulder' : BY };
+    else if (step % 3 === 1) action = { type: 'hand-over', to: `Fox Mulder ${step}` };
     else action = { type: 'set-status', status: statuses[Math.floor(step / 3) % 3]! };
     state =
       action.type === 'change-severity'
@@ -92,39 +97,61 @@ function planActions(round: number, count: number): PlannedAction[] {
   return plan;
 }
 
-/** Starts the write loop in the page and returns at once; the loop runs until the browser dies. */
+/**
+ * Starts the write loop in the page and returns at once; the loop runs until the browser dies. Every seventh
+ * write is the next lifecycle action; the others rotate over the three windows' save paths.
+ */
 async function startWriting(page: Page, incidentId: string, round: number, plan: PlannedAction[]): Promise<void> {
   await page.evaluate(
-    ({ incidentId, round, plan, odd, ack }) => {
+    ({ incidentId, round, plan, odd }) => {
       const h = (window as unknown as WithHarness).harness;
-      const say = (record: unknown) => console.debug(ack + JSON.stringify(record));
+      // Each acknowledgement waits for Node to have recorded it before the next write starts, so at most one
+      // write is ever in flight beyond what Node knows (logging to the console lagged hundreds behind under load).
+      const record = (window as unknown as { sitrepAck: (json: string) => Promise<void> }).sitrepAck;
+      const say = (ackRecord: unknown) => record(JSON.stringify(ackRecord));
+      const unedited = { editedAt: null, originalOccurredAt: null, deletedAt: null, milestone: null };
       void (async () => {
         let lead = plan[0]!.by;
         for (let i = 0, step = 0; ; i++) {
-          // Every seventh write is the next lifecycle action of the plan.
           const planned = i % 7 === 6 ? plan[step] : undefined;
+          const text = `Round ${round} note ${i}: ${odd[i % odd.length]}`;
           if (planned) {
             const result = await h.act(incidentId, planned.action, planned.by);
             if (!result.ok) throw new Error(`Refused ${planned.action.type}: ${result.reason}`);
             lead = planned.after.lead;
-            say({ type: 'action', step: step++ });
+            await say({ type: 'action', step: step++ });
+          } else if (i % 3 === 0) {
+            const entry = await h.appendEntry({ incidentId, kind: 'note', text, author: lead, source: 'composer' });
+            await say({ type: 'entry', entry });
+          } else if (i % 3 === 1) {
+            // Pressed a moment before Enter, as the hotkey stamps it.
+            const pressedAt = Date.now() - 1_000;
+            const outcome = await h.quickNote(incidentId, text, lead, pressedAt);
+            if (!outcome.ok) throw new Error(`The quick note refused: ${outcome.message}`);
+            await say({ type: 'entry', entry: { incidentId, kind: 'note', text, author: lead, source: 'quick-note', occurredAt: pressedAt, ...unedited } });
           } else {
-            const text = `Round ${round} note ${i}: ${odd[i % odd.length]}`;
-            const id = await h.append({ incidentId, kind: 'note', text, author: lead, source: 'composer' });
-            say({ type: 'entry', id, text });
+            await h.checklistCopy(incidentId, text, lead);
+            const copied = `Copied the status page update:\n${text}`;
+            await say({ type: 'entry', entry: { incidentId, kind: 'checklist', text: copied, author: lead, source: 'checklist', ...unedited } });
           }
         }
       })().catch((error: unknown) => console.error(`sitrep-write-failed ${String(error)}`));
     },
-    { incidentId, round, plan, odd: oddTexts, ack: ACK },
+    { incidentId, round, plan, odd: oddTexts },
   );
 }
 
-const sameState = (a: IncidentState, b: { severity: string; lead: string; status: string }) =>
-  a.severity === b.severity && a.lead === b.lead && a.status === b.status;
+interface VerifyInput {
+  incidentIds: string[];
+  /** Entries acknowledged in every round so far, this one included. */
+  expected: ExpectedEntry[];
+  acks: Ack[];
+  round: number;
+  plan: PlannedAction[];
+}
 
-async function verify(page: Page, incidentId: string, acks: Ack[], round: number, plan: PlannedAction[]): Promise<KillRoundResult> {
-  const { rows, incident, all } = await page.evaluate(async (id) => {
+async function verify(page: Page, { incidentIds, expected, acks, round, plan }: VerifyInput): Promise<KillRoundResult> {
+  const { rows, incident, all } = await page.evaluate(async (ids) => {
     const h = (window as unknown as WithHarness).harness;
     // Ask before opening: a plain open of a missing database would create an empty one.
     const exists = (await indexedDB.databases()).some((d) => d.name === 'sitrep');
@@ -141,15 +168,12 @@ async function verify(page: Page, incidentId: string, acks: Ack[], round: number
         count.onerror = () => reject(count.error);
       };
     });
-    return { rows: await h.timelineTexts(id), incident: await h.incident(id), all };
-  }, incidentId);
-  const byId = new Map(rows.map((row) => [row.id, row.text]));
-  const entries = acks.filter((a): a is Extract<Ack, { type: 'entry' }> => a.type === 'entry');
-  const lost = entries.filter((e) => byId.get(e.id) !== e.text).map((e) => ({ ...e, found: byId.get(e.id) ?? null }));
-  const counts = new Map<string, number>();
-  const ours = `Round ${round} note `;
-  for (const row of rows) if (row.text.startsWith(ours)) counts.set(row.text, (counts.get(row.text) ?? 0) + 1);
-  const duplicated = [...counts.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0);
+    return { rows: await h.timelineEntries(ids), incident: await h.incident(ids.at(-1)!), all };
+  }, incidentIds);
+  const incidentId = incidentIds.at(-1)!;
+  const lost = missingOrChanged(expected, rows);
+  const ours = rows.filter((r) => r.incidentId === incidentId && r.source !== 'lifecycle');
+  const duplicated = ours.length - new Set(ours.map((r) => r.text)).size;
 
   const lifecycleProblems: string[] = [];
   if (all === -1) lifecycleProblems.push('the whole database is gone');
@@ -157,16 +181,24 @@ async function verify(page: Page, incidentId: string, acks: Ack[], round: number
   if (!incident) lifecycleProblems.push('the incident is gone');
   else {
     lifecycleProblems.push(...checkIncidentInvariants(incident));
-    // Writes still on the wire when the kill came may have committed unacknowledged, so the state may be
-    // that of the last acknowledged action or of any later one in the plan; never of an earlier one.
+    // Exactly the state after the last acknowledged action, or after the next one: its write may have
+    // committed before the kill with its acknowledgement still on the way.
+    const states = [INITIAL, ...plan.map((p) => p.after)];
     const lastAcked = acks.reduce((last, a) => (a.type === 'action' ? a.step : last), -1);
-    const allowed = [INITIAL, ...plan.map((p) => p.after)].slice(lastAcked + 1);
-    if (!allowed.some((s) => sameState(s, incident))) {
-      const found = { severity: incident.severity, lead: incident.lead, status: incident.status };
-      lifecycleProblems.push(`state ${JSON.stringify(found)} is not that of acknowledged action ${lastAcked} or a later one`);
+    const chain = lifecycleChain(rows.filter((r) => r.incidentId === incidentId), INITIAL);
+    lifecycleProblems.push(...chain.problems);
+    const applied = chain.changes;
+    if (applied !== lastAcked + 1 && applied !== lastAcked + 2) {
+      lifecycleProblems.push(`the timeline records ${applied} lifecycle changes; ${lastAcked + 1} were acknowledged`);
+    } else if (!sameState(chain.state, states[applied]!)) {
+      lifecycleProblems.push(`the recorded changes lead to ${JSON.stringify(chain.state)}, not the planned ${JSON.stringify(states[applied])}`);
+    }
+    if (!sameState(stateOf(incident), chain.state)) {
+      lifecycleProblems.push(`the incident is ${JSON.stringify(stateOf(incident))} but its timeline records ${JSON.stringify(chain.state)}`);
     }
   }
-  return { round, acknowledged: entries.length, lost, duplicated, lifecycleProblems, incidentsInProfile: all, storageLog: [], stalls: [] };
+  const acknowledged = acks.filter((a) => a.type === 'entry').length;
+  return { round, acknowledged, lost, duplicated, lifecycleProblems, incidentsInProfile: all, corruption: [], storageLog: [], stalls: [] };
 }
 
 // Guards, not waits: a healthy round acknowledges a write every few milliseconds and verifies in well under a second.
@@ -187,7 +219,8 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefi
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
   try {
-    return await Promise.race([work.catch(() => undefined), late]);
+    // Only silence counts as a stall; a verify that throws is a failure of the round, reported as such.
+    return await Promise.race([work, late]);
   } finally {
     clearTimeout(timer);
   }
@@ -211,37 +244,44 @@ export interface KillRunOptions {
   minAcks?: number;
   maxAcks?: number;
   onRound?: (result: KillRoundResult) => void;
+  /** A fault to plant in the harness (test/harness/planted-faults.ts), to show the checks catch it. */
+  plant?: PlantName;
 }
 
 /** Runs `rounds` kill -9 rounds on one persistent profile; each restarted browser verifies, then writes the next round. */
-export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 120, onRound }: KillRunOptions): Promise<KillSummary> {
+export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 120, onRound, plant }: KillRunOptions): Promise<KillSummary> {
   const profile = mkdtempSync(join(tmpdir(), 'sitrep-kill9-'));
   const results: KillRoundResult[] = [];
+  const incidentIds: string[] = [];
+  const expected: ExpectedEntry[] = [];
   let browser = await KillableChromium.start(profile);
   try {
-    let page = await openHarness(browser, origin);
+    let page = await openHarness(browser, origin, plant);
     await page.evaluate((by) => (window as unknown as WithHarness).harness.setUserName(by), BY);
     for (let round = 1; round <= rounds; round++) {
       const incidentId = await page.evaluate(
         ({ round, by }) => (window as unknown as WithHarness).harness.declare(`Kill round ${round}: checkout errors`, 'major', by),
         { round, by: BY },
       );
+      incidentIds.push(incidentId);
       const acks: Ack[] = [];
       const target = minAcks + Math.floor(Math.random() * (maxAcks - minAcks + 1));
       let failure: string | null = null;
       let lastAckAt = Date.now();
       const stall = startStallWatch(() => lastAckAt);
-      const killed = new Promise<void>((resolve) => {
-        page.on('console', (message) => {
-          const text = message.text();
-          if (text.startsWith('sitrep-write-failed')) failure = text;
-          if (!text.startsWith(ACK)) return;
-          lastAckAt = Date.now();
-          acks.push(JSON.parse(text.slice(ACK.length)) as Ack);
-          if (acks.filter((a) => a.type === 'entry').length === target) {
-            setTimeout(() => void browser.kill().then(resolve), Math.random() * 15);
-          }
-        });
+      let killing = false;
+      let resolveKilled: () => void = () => undefined;
+      const killed = new Promise<void>((resolve) => (resolveKilled = resolve));
+      page.on('console', (message) => {
+        if (message.text().startsWith('sitrep-write-failed')) failure = message.text();
+      });
+      await page.exposeBinding('sitrepAck', (_source, json: string) => {
+        lastAckAt = Date.now();
+        acks.push(JSON.parse(json) as Ack);
+        if (!killing && acks.filter((a) => a.type === 'entry').length >= target) {
+          killing = true;
+          setTimeout(() => void browser.kill().then(resolveKilled), Math.random() * 15);
+        }
       });
       const plan = planActions(round, Math.ceil(maxAcks / 5) + 200);
       await startWriting(page, incidentId, round, plan);
@@ -258,13 +298,21 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
       }
       // Acknowledgements already in Node count; anything still on the wire died with the browser.
       const acknowledged = [...acks];
+      for (const ack of acknowledged) if (ack.type === 'entry') expected.push(ack.entry);
 
-      const writerLog = [...browser.storageLog, ...corruptionMarkers(profile)];
+      const writerLog = [...browser.storageLog];
+      const corruption = corruptionMarkers(profile);
       let result: KillRoundResult | undefined;
       for (let attempt = 1; !result; attempt++) {
         browser = await KillableChromium.start(profile);
-        page = await openHarness(browser, origin);
-        result = await withDeadline(verify(page, incidentId, acknowledged, round, plan), VERIFY_DEADLINE_MS);
+        page = await openHarness(browser, origin, plant);
+        const checked = verify(page, { incidentIds, expected, acks: acknowledged, round, plan });
+        result = await withDeadline(
+          checked.catch((error: unknown) => {
+            throw new Error(`Round ${round}: checking after the restart failed: ${String(error)}`);
+          }),
+          VERIFY_DEADLINE_MS,
+        );
         if (!result) {
           stalls.push(`the restarted browser's IndexedDB did not answer (attempt ${attempt})`);
           await browser.kill();
@@ -272,6 +320,9 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
         }
       }
       result.stalls = stalls;
+      // Chromium deletes a store it finds corrupt as it opens it, so its own log is often the only trace left.
+      const saidCorrupt = [...writerLog, ...browser.storageLog].filter((line) => /corrupt/i.test(line));
+      result.corruption = [...corruption, ...corruptionMarkers(profile), ...saidCorrupt];
       result.storageLog = [...writerLog, ...browser.storageLog];
       results.push(result);
       onRound?.(result);
@@ -287,5 +338,11 @@ export async function runKillRounds({ origin, rounds, minAcks = 20, maxAcks = 12
     duplicated: results.reduce((sum, r) => sum + r.duplicated, 0),
     lifecycleProblems: results.reduce((sum, r) => sum + r.lifecycleProblems.length, 0),
     stalls: results.reduce((sum, r) => sum + r.stalls.length, 0),
+    problems: results.flatMap((r) => [
+      ...r.lost.map((p) => `round ${r.round}: ${p}`),
+      ...(r.duplicated > 0 ? [`round ${r.round}: ${r.duplicated} entries duplicated`] : []),
+      ...r.lifecycleProblems.map((p) => `round ${r.round}: ${p}`),
+      ...r.corruption.map((p) => `round ${r.round}: storage marked corrupt: ${p}`),
+    ]),
   };
 }

@@ -13,6 +13,8 @@ import type { Incident } from '../../src/shared/domain/incident';
 import { timelineSlice } from '../../src/renderer/src/data/timeline-queries';
 import { saveQuickNote, type QuickNoteOutcome } from '../../src/renderer/src/quick-note/save-quick-note';
 import { ensureIncidentChecklist, recordCommsCopy } from '../../src/renderer/src/cockpit-data/checklist-writes';
+import type { TimelineEntry } from '../../src/shared/domain/timeline-entry';
+import { actOutsideTransaction, damageOnOpen, everyNth, plantedFault } from './planted-faults';
 
 let db: SitrepDatabase | undefined;
 const database = (): SitrepDatabase => (db ??= openDatabase());
@@ -28,6 +30,13 @@ function openRaw(): Promise<IDBDatabase> {
 }
 let raw: Promise<IDBDatabase> | undefined;
 
+// A planted fault (harness.html?plant=<name>) proves the durability checks can fail; normally null.
+const plant = plantedFault();
+const refuseNow = everyNth(4);
+const skipQuickNote = everyNth(3);
+const skipChecklistCopy = everyNth(3);
+let readFailurePending = plant === 'verify-error';
+
 const harness = {
   /** Skips the first-run question in the app pages of this profile. */
   async setUserName(name: string): Promise<void> {
@@ -39,12 +48,20 @@ const harness = {
     return result.incident.id;
   },
   async act(incidentId: string, action: LifecycleAction, by: string): Promise<{ ok: boolean; reason?: string }> {
-    const result = await applyIncidentAction(database(), incidentId, action, by);
+    if (plant === 'refuse-actions' && refuseNow()) return { ok: false, reason: 'Planted refusal.' };
+    const result =
+      plant === 'read-outside-transaction'
+        ? await actOutsideTransaction(database(), incidentId, action, by)
+        : await applyIncidentAction(database(), incidentId, action, by);
     return result.ok ? { ok: true } : { ok: false, reason: result.reason };
   },
   /** Resolves after the transaction committed: the moment the app would acknowledge the note. */
   async append(input: NewEntryInput): Promise<string> {
     return (await addEntry(database(), input)).id;
+  },
+  /** As append, returning the whole entry as saved, so a check can compare every field afterwards. */
+  async appendEntry(input: NewEntryInput): Promise<TimelineEntry> {
+    return addEntry(database(), input);
   },
   async appendMany(inputs: NewEntryInput[]): Promise<number> {
     return (await addEntries(database(), inputs)).length;
@@ -60,10 +77,11 @@ const harness = {
       await addEntries(database(), inputs);
     }
   },
-  async rawPut(record: Record<string, unknown>): Promise<void> {
+  /** A bare IndexedDB put with the given durability: the baseline for appends, and the contrast for flush counts. */
+  async rawPut(record: Record<string, unknown>, durability: IDBTransactionDurability = 'strict'): Promise<void> {
     const store = await (raw ??= openRaw());
     await new Promise<void>((resolve, reject) => {
-      const tx = store.transaction('entries', 'readwrite', { durability: 'strict' });
+      const tx = store.transaction('entries', 'readwrite', { durability });
       tx.objectStore('entries').put(record);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
@@ -77,17 +95,29 @@ const harness = {
   async timelineRows(incidentId: string): Promise<{ id: string; text: string; occurredAt: number; source: string }[]> {
     return (await allTimeline(database(), incidentId)).map(({ id, text, occurredAt, source }) => ({ id, text, occurredAt, source }));
   },
+  /** Every stored entry of these incidents, all fields, in timeline order. */
+  async timelineEntries(incidentIds: string[]): Promise<TimelineEntry[]> {
+    if (readFailurePending) {
+      readFailurePending = false;
+      throw new Error('Planted read failure.');
+    }
+    return (await Promise.all(incidentIds.map((id) => allTimeline(database(), id)))).flat();
+  },
   async incident(incidentId: string): Promise<Incident | undefined> {
-    return database().incidents.get(incidentId);
+    const incident = await database().incidents.get(incidentId);
+    if (plant === 'break-invariants' && incident) return { ...incident, resolvedAt: incident.declaredAt };
+    return incident;
   },
   /** The quick note window's own save path (slash commands included); pressedAt becomes occurredAt. */
   async quickNote(incidentId: string, text: string, author: string, pressedAt: number): Promise<QuickNoteOutcome> {
+    if (plant === 'quick-note-unsaved' && !text.startsWith('/') && skipQuickNote()) return { ok: true, message: 'Saved' };
     return saveQuickNote(database(), { text, incidentId, severity: null, pressedAt, author, images: [] });
   },
   /** The checklist window's write path: records a copied comms draft on the timeline. */
   async checklistCopy(incidentId: string, text: string, author: string): Promise<void> {
     const incident = await database().incidents.get(incidentId);
     if (!incident) throw new Error(`No incident ${incidentId}`);
+    if (plant === 'checklist-unsaved' && skipChecklistCopy()) return;
     await ensureIncidentChecklist(database(), incident);
     await recordCommsCopy(database(), incidentId, 'status-page', text, author);
   },
@@ -116,5 +146,8 @@ const harness = {
 };
 
 export type Harness = typeof harness;
-(window as unknown as { harness: Harness }).harness = harness;
-document.title = 'Sitrep data harness (ready)';
+// The harness is offered only once any planted damage is done, so a check never reads before it.
+void damageOnOpen(database(), plant).then(() => {
+  (window as unknown as { harness: Harness }).harness = harness;
+  document.title = 'Sitrep data harness (ready)';
+});

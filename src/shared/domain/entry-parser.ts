@@ -114,7 +114,8 @@ export function parseComposerInput(raw: string): ParsedInput {
     if (word === 'declared' || word === 'declare') {
       return error('The declared milestone is recorded when an incident is declared; it cannot be typed.');
     }
-    const name = typedMilestones[word];
+    // Own keys only: "@constructor" must not find what every object inherits.
+    const name = Object.hasOwn(typedMilestones, word) ? typedMilestones[word] : undefined;
     // Any other "@word" is a mention of a person ("@dana can you check the queue"), so it stays a note.
     if (name) return entry('milestone', text.length > 0 ? text : milestoneDefaultText[name], name);
   }

@@ -64,9 +64,13 @@ export async function changeChecklist(
   );
 }
 
-/** Records that a comms draft was copied, with the text as it left the app. */
+/**
+ * Records that a comms draft was copied, with the text as it left the app. Throws when nothing was recorded
+ * (no checklist for the incident), so the window says the copy is not on the timeline instead of implying it is.
+ */
 export async function recordCommsCopy(db: SitrepDatabase, incidentId: string, kind: CommsKind, text: string, author: string): Promise<void> {
-  await changeChecklist(db, incidentId, author, (checklist, { at }) => ({ ok: true, ...recordCopy(checklist, kind, commsLabels[kind], text, at) }));
+  const result = await changeChecklist(db, incidentId, author, (checklist, { at }) => ({ ok: true, ...recordCopy(checklist, kind, commsLabels[kind], text, at) }));
+  if (!result.ok) throw new Error(result.reason);
 }
 
 /** Replaces the incident's copy with the current template for its severity, keeping ticks on items still there. */

@@ -1,3 +1,4 @@
+import Dexie, { type Transaction } from 'dexie';
 import { newId } from '../../../shared/domain/ids';
 import { makeEntry, type NewEntryInput } from '../../../shared/domain/timeline-entry-factory';
 import {
@@ -77,6 +78,9 @@ export async function addEntry(db: SitrepDatabase, input: NewEntryInput): Promis
 /** Saves several entries in one transaction: all of them or none. */
 export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): Promise<TimelineEntry[]> {
   if (inputs.length === 0) return [];
+  // Called inside another write's transaction (the checklist records a tick and its entry together), the
+  // entries are not saved until that outer transaction commits, so other windows hear of them only then.
+  const outer = Dexie.currentTransaction as Transaction | null;
   const at = Date.now();
   const entries = inputs.map((input) => makeChecked(input, at));
   const incidentIds = [...new Set(entries.map((e) => e.incidentId))];
@@ -94,7 +98,8 @@ export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): P
     );
     for (const id of incidentIds) seen.add(id);
   }
-  announceAddedEntries(db, entries);
+  if (outer?.db === db) outer.on('complete', () => announceAddedEntries(db, entries));
+  else announceAddedEntries(db, entries);
   return entries;
 }
 

@@ -39,7 +39,8 @@ const milestoneWords: Record<MilestoneName, string> = {
 
 /** How a milestone reads on the timeline ("Impact started"). */
 export const milestoneLabel = (milestone: MilestoneName): string => milestoneWords[milestone];
-export const isMilestoneName = (value: unknown): value is MilestoneName => typeof value === 'string' && value in milestoneWords;
+// Own keys only: `in` also finds what every object inherits ("toString", "constructor").
+export const isMilestoneName = (value: unknown): value is MilestoneName => typeof value === 'string' && Object.hasOwn(milestoneWords, value);
 
 export const isValidInstant = (ms: unknown): ms is number => EpochMsSchema.safeParse(ms).success;
 export const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();

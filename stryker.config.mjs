@@ -1,0 +1,18 @@
+// `npm run mutation`: StrykerJS over every file of src/shared with the unit tests (see README, "Mutation
+// testing"). Mutants the suite cannot kill because they do not change behaviour are listed, each with its
+// reason, in mutation/equivalent-mutants.md beside this file.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.mts' },
+  mutate: ['src/shared/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 10000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 95, low: 90, break: null },
+};

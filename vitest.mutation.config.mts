@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit tests Stryker runs against mutants of src/shared. Same setup as vitest.config.mts, without the
+// GitHub double (a network server per run, and it does not exercise src/shared rules) and without the
+// search-speed test (a timing budget that a mutant-slowed run would fail for the wrong reason).
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    exclude: ['test/unit/data/search-index-speed.test.ts', '**/node_modules/**'],
+    setupFiles: ['fake-indexeddb/auto', 'test/support/seed-property-tests.ts'],
+    environment: 'node',
+    // Instrumented code runs slower, and the 300-run lifecycle property test then outlasts vitest's default 5 s.
+    testTimeout: 60_000,
+  },
+});
