@@ -63,7 +63,7 @@ let counter = 0;
 class NextVersionDatabase extends SitrepDatabase {
   constructor() {
     super(`next-version-${process.pid}-${++counter}`);
-    this.version(CURRENT_SCHEMA_VERSION + 1).stores({ entries: 'id, [incidentId+occurredAt+id], incidentId, capturedAt, editedAt, author' });
+    this.version(CURRENT_SCHEMA_VERSION + 1).stores({ entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt, author' });
   }
 }
 

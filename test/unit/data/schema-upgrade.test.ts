@@ -4,6 +4,7 @@ import { openDatabase } from '../../../src/renderer/src/data/db';
 import { addEntry } from '../../../src/renderer/src/data/entry-repository';
 import { declareIncident } from '../../../src/renderer/src/data/incident-repository';
 import { timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
+import { phaseEntries } from '../../../src/renderer/src/data/phase-entries';
 import { readSettings } from '../../../src/renderer/src/data/settings-repository';
 import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/src/data/schema';
 
@@ -11,7 +12,8 @@ import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/sr
  * The pattern for every schema change: open a database the way an OLD build left it, with the old schema
  * written out literally here (never imported: the point is to freeze what is on users' disks), seed it, then
  * open it with today's openDatabase and check every row survived and the new indexes answer.
- * When version 2 arrives, add a `v2` literal and a test "v1 → current" and "v2 → current" below.
+ * Version 2 only added an index, so the v1 literal below also proves v1 → current; a version that changes rows
+ * adds its own literal and a "v2 → current" test.
  */
 const v1Stores = {
   incidents: 'id, status, declaredAt',
@@ -69,7 +71,8 @@ describe('schema upgrades', () => {
     const old = new Dexie(name);
     old.version(1).stores(v1Stores);
     opened.push(old);
-    const entries = Array.from({ length: 12 }, (_, n) => v1Entry(n));
+    const detected = { ...v1Entry(12), kind: 'milestone', text: 'Detected', milestone: 'detected' };
+    const entries = [...Array.from({ length: 12 }, (_, n) => v1Entry(n)), detected];
     await old.transaction('rw', old.tables, async () => {
       await old.table('incidents').put(v1Incident);
       await old.table('entries').bulkPut(entries);
@@ -90,6 +93,8 @@ describe('schema upgrades', () => {
     expect(await db.entries.count()).toBe(entries.length);
     const ordered = [...entries].sort((a, b) => a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1));
     expect(await timelineSlice(db, v1Incident.id, 0, 100)).toEqual(ordered);
+    // Version 2's [incidentId+kind] index is built from the rows already on disk.
+    expect(await phaseEntries(db, v1Incident.id)).toEqual([detected]);
     expect(await readSettings(db)).toEqual({ userName: 'Dana', theme: 'dark' });
     expect((await db.checklistTemplates.get('major'))?.items).toEqual([{ id: 'x', text: 'Page the owner' }]);
     const attachment = await db.attachments.get('a1');

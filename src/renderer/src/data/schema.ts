@@ -30,6 +30,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       attachments: 'id, entryId, incidentId',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // [incidentId+kind] reads an incident's few milestones, severity changes and handovers (the header's phase
+      // bar) without reading its whole timeline, and a live query on it wakes only when one of those changes, not
+      // on every note (scanning 50,000 entries per note took capture-to-paint from 20 ms to 740 ms).
+      entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = Math.max(...schemaVersions.map((v) => v.version));
