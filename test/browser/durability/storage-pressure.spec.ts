@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { declare, enterName, entryRow, openMainWindow } from '../main-window/main-window-page';
 import { openChecklist, openQuickNote, quickNoteBox, storedRows } from '../cockpit/cockpit-pages';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/renderer/src/data/schema';
 
 /*
  * IndexedDB refuses a write: the disk is full (every add and put of this page throws QuotaExceededError, as
@@ -120,7 +121,8 @@ async function mainWithDraft(app: { context: BrowserContext; origin: string }, d
 test('another window opening the log at a higher version does not stop the main window saving', async ({ app }) => {
   const draft = 'Rolled back payments-api to v41 — تم التراجع';
   const { main, box, other } = await mainWithDraft(app, draft);
-  expect(await upgradeFromAnotherWindow(other)).toBe(20);
+  // Dexie opens schema version n as IndexedDB version n × 10; the other window opens the next one.
+  expect(await upgradeFromAnotherWindow(other)).toBe((CURRENT_SCHEMA_VERSION + 1) * 10);
   // The main window gave the connection up so the upgrade could run (or it would be blocked), and reopens
   // the log at the newer version when it next writes: the note is saved, nothing is refused.
   await box.press('Enter');
