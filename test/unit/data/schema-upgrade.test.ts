@@ -107,9 +107,10 @@ describe('schema upgrades', () => {
     opened.push(current);
     const declared = await declareIncident(current, { title: 'Queue backlog', severity: 'minor' }, 'Dana');
     if (!declared.ok) throw new Error(declared.reason);
-    // A newer build in another window adds a table and an index.
+    // A newer build in another window adds a table and an index to today's schema.
+    const today: Record<string, string | null> = Object.assign({}, ...schemaVersions.map((v) => v.stores));
     const newer = new Dexie(name);
-    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...v1Stores, entries: `${v1Stores.entries}, author`, drafts: 'id' });
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...today, entries: `${today.entries}, author`, drafts: 'id' });
     opened.push(newer);
     await newer.open();
     const entry = await addEntry(current, { incidentId: declared.incident.id, kind: 'note', text: 'still here', author: 'Dana', source: 'composer' });
