@@ -5,6 +5,7 @@ import type { GitHubSettings, PublishResult } from '../../../shared/contract/git
 import type { Incident } from '../../../shared/domain/incident';
 import { isLive } from '../../../shared/domain/incident';
 import { formatUtc } from '../../../shared/time/format-time';
+import { machineTimeZone } from '../../../shared/time/zone-clock';
 import { getBridge } from '../bridge/get-bridge';
 import { useDatabase } from '../data/database-context';
 import { applyIncidentAction } from '../data/incident-repository';
@@ -102,8 +103,7 @@ export function AnalysisPanel({ incident }: { incident: Incident }) {
   };
 
   const createInvite = async () => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    const slot = proposeAnalysisSlot(incident.resolvedAt ?? Date.now(), zone);
+    const slot = proposeAnalysisSlot(incident.resolvedAt ?? Date.now(), machineTimeZone());
     const invite = buildAnalysisInvite({ incident, start: slot.start, documentUrl: lastPr });
     if (!invite.ok) {
       setStatus(invite.message);

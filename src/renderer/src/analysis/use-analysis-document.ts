@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { buildAnalysisDocument, type AnalysisDocument, type AnalysisTemplate, type ChecklistRecord } from '../../../shared/analysis';
 import type { Incident } from '../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
+import { machineTimeZone } from '../../../shared/time/zone-clock';
 import { useDatabase } from '../data/database-context';
 import { allTimeline } from '../data/timeline-queries';
 
@@ -12,8 +13,6 @@ export interface AnalysisChoices {
   redacted: ReadonlySet<string>;
   folder: string;
 }
-
-const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * The analysis document of an incident, rebuilt live from the log with this export's choices. The very
@@ -47,7 +46,7 @@ export function useAnalysisDocument(incident: Incident, choices: AnalysisChoices
         excludeEntryIds: [...choices.excluded],
         redactEntryIds: [...choices.redacted],
         folder: choices.folder,
-        localTimeZone: localZone(),
+        localTimeZone: machineTimeZone(),
       },
     });
   }, [incident, entries, checklist, images, choices.template, choices.excluded, choices.redacted, choices.folder]);
