@@ -5,6 +5,7 @@ import {
   deleteEntry,
   editEntry,
   EntryInputError,
+  mergeEntries,
   restoreEntry,
 } from '../../../src/renderer/src/data/entry-repository';
 import { SitrepStorageError } from '../../../src/renderer/src/data/storage-error';
@@ -166,5 +167,42 @@ describe('follow-up owner, link and done mark', () => {
       editEntry(db, todo.id, { followUp: { done: true } }),
     ]);
     expect((await secondWindow(db).entries.get(todo.id))?.followUp).toEqual({ owner: 'Fox', url: 'https://github.test/acme/api/issues/7', done: true });
+  });
+});
+
+describe('mergeEntries', () => {
+  const made = (incidentId: string, id: string, text: string, at: number) => ({
+    id, incidentId, kind: 'note' as const, text, occurredAt: at, capturedAt: at, editedAt: null, originalOccurredAt: null,
+    author: 'Sam', source: 'import' as const, deletedAt: null, milestone: null,
+  });
+
+  it('adds entries made elsewhere with their own ids, authors and times, and the same batch again changes nothing', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    const batch = [made(incident.id, 'slack-C1-1700000000.000100', 'db is slow', 1_700_000_000_000)];
+    expect(await mergeEntries(db, batch)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await mergeEntries(db, batch)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await secondWindow(db).entries.get('slack-C1-1700000000.000100')).toMatchObject({ author: 'Sam', text: 'db is slow' });
+  });
+
+  it('keeps the copy that changed last, whichever arrives first', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    const first = made(incident.id, 'e1', 'first words', 1_700_000_000_000);
+    const edited = { ...first, text: 'edited words', editedAt: 1_700_000_060_000 };
+    await mergeEntries(db, [edited]);
+    expect(await mergeEntries(db, [first])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect((await db.entries.get('e1'))?.text).toBe('edited words');
+    const deleted = { ...edited, deletedAt: 1_700_000_120_000 };
+    expect(await mergeEntries(db, [deleted])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect((await db.entries.get('e1'))?.deletedAt).toBe(1_700_000_120_000);
+  });
+
+  it('writes none of a batch when one entry is for an incident this machine does not have', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    const batch = [made(incident.id, 'ok-1', 'fine', 1_700_000_000_000), made('no-such-incident', 'bad-1', 'lost', 1_700_000_000_000)];
+    await expect(mergeEntries(db, batch)).rejects.toThrow(EntryInputError);
+    expect(await db.entries.get('ok-1')).toBeUndefined();
   });
 });

@@ -103,6 +103,49 @@ export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): P
   return entries;
 }
 
+/** What mergeEntries did with the entries it was given. */
+export interface MergeCount {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** The moment an entry last changed, which decides between two copies of it (last writer wins). */
+export function lastChangedAt(entry: TimelineEntry): number {
+  return Math.max(entry.capturedAt, entry.editedAt ?? 0, entry.deletedAt ?? 0);
+}
+
+/**
+ * Writes entries that were made elsewhere, whole (a chat import, another responder's machine), in one
+ * transaction: all of them or none. An entry already in the log is replaced only by a copy that changed
+ * later, so the same import or the same sync message twice changes nothing. Their times are kept as made:
+ * another machine's clock may run a little ahead of this one's, so "not in the future" is not checked here.
+ */
+export async function mergeEntries(db: SitrepDatabase, incoming: readonly TimelineEntry[]): Promise<MergeCount> {
+  const count: MergeCount = { added: 0, updated: 0, unchanged: 0 };
+  if (incoming.length === 0) return count;
+  const entries = incoming.map((entry) => checked(entry, Number.POSITIVE_INFINITY));
+  const added: TimelineEntry[] = [];
+  await guardStorage(() =>
+    db.transaction('rw', db.incidents, db.entries, async () => {
+      await requireIncidents(db, [...new Set(entries.map((e) => e.incidentId))]);
+      const stored = await db.entries.bulkGet(entries.map((e) => e.id));
+      const writes: TimelineEntry[] = [];
+      entries.forEach((entry, i) => {
+        const before = stored[i];
+        if (!before) added.push(entry);
+        else if (lastChangedAt(entry) <= lastChangedAt(before)) return void (count.unchanged += 1);
+        else count.updated += 1;
+        writes.push(entry);
+      });
+      await db.entries.bulkPut(writes);
+    }),
+  );
+  count.added = added.length;
+  announceAddedEntries(db, added);
+  return count;
+}
+
 const NO_FOLLOW_UP: FollowUp = { owner: null, url: null, done: false };
 
 async function mustGet(db: SitrepDatabase, id: string): Promise<TimelineEntry> {
