@@ -160,5 +160,8 @@ function inlineMarkdown(node: PhrasingContent, ctx: InlineContext, atLineStart: 
     case 'imageReference':
       // prose-markdown.ts resolves references before the document is written; a stray one keeps its text.
       return 'children' in node ? phrasingMarkdown(node.children, ctx) : escapeInline(node.alt ?? '');
+    default:
+      // Kinds that other mdast extensions declare; the document's parser and builder never make them.
+      return '';
   }
 }

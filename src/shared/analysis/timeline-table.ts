@@ -18,6 +18,7 @@ const kindLabels: Record<EntryKind, string> = {
   action: 'action',
   decision: 'decision',
   hypothesis: 'hypothesis',
+  'ruled-out': 'ruled out',
   impact: 'impact',
   'follow-up': 'follow-up',
   learning: 'learning',
