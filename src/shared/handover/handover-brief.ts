@@ -26,6 +26,8 @@ export interface HandoverInput {
   now: number;
   /** Who takes over, when known (the hand-over dialog knows); the brief is addressed to them. */
   to?: string | null;
+  /** Who hands over: the lead before the hand-over, when it has already been recorded; else the current lead. */
+  from?: string | null;
 }
 
 export interface HandoverBrief {
@@ -131,13 +133,14 @@ function nextUpdate(input: HandoverInput, clock: Clock): string {
     : `Status page update due ${clock.at(due)}, in ${formatDuration(due - clock.now)} (${since}).`;
 }
 
-function people(input: HandoverInput, live: readonly TimelineEntry[]): string[] {
+function people(input: HandoverInput, live: readonly TimelineEntry[], outgoing: string): string[] {
   const { incident } = input;
-  const lines = [`Lead: ${incident.lead}${input.to ? `, handing over to ${input.to}` : ''}. Declared by ${incident.declaredBy}.`];
+  const leads = input.to ? `Outgoing lead: ${outgoing}. Incoming lead: ${input.to}.` : `Lead: ${outgoing}.`;
+  const lines = [`${leads} Declared by ${incident.declaredBy}.`];
   const earlier = new Set<string>();
   for (const entry of live) {
     const from = entry.kind === 'lead-change' ? /^Lead handed over from (.+) to .+$/s.exec(entry.text)?.[1] : undefined;
-    if (from && from !== incident.lead) earlier.add(from);
+    if (from && from !== outgoing && from !== input.to) earlier.add(from);
   }
   if (earlier.size > 0) lines.push(`Led earlier by: ${[...earlier].join(', ')}.`);
   const counts = new Map<string, number>();
@@ -156,7 +159,8 @@ export function buildHandoverBrief(input: HandoverInput): HandoverBrief {
   const clock = clockFor(incident, input.now);
   const live = input.entries.filter((e) => e.deletedAt === null).sort(compareEntries);
   const title = `Handover brief: ${incident.title}`;
-  const addressed = input.to ? `For ${input.to}, from ${incident.lead}` : `From ${incident.lead}`;
+  const outgoing = input.from ?? incident.lead;
+  const addressed = input.to ? `For ${input.to}, from ${outgoing}` : `From ${outgoing}`;
   const places = talkPlaces(live);
   const text = [
     block(title, [`${addressed}, written ${clock.at(input.now)}. Times are UTC.`]),
@@ -172,7 +176,7 @@ export function buildHandoverBrief(input: HandoverInput): HandoverBrief {
       'Where people are talking',
       places.length > 0 ? places.map((p) => `- ${p.place} (${clock.at(p.firstSeenAt)}, ${p.author})`) : ['No chat channel or call link in the log yet.'],
     ),
-    block('Who is involved', people(input, live)),
+    block('Who is involved', people(input, live, outgoing)),
   ].join('\n\n');
   return { title, text: `${text}\n` };
 }

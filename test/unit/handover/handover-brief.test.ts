@@ -91,10 +91,20 @@ describe('the handover brief', () => {
       '- #inc-checkout (14:02:00 UTC, Dana)',
     ]);
     expect(section(text, 'Who is involved').split('\n')).toEqual([
-      'Lead: Dana, handing over to Lee. Declared by Dana.',
+      'Outgoing lead: Dana. Incoming lead: Lee. Declared by Dana.',
       // Fox's deleted line is not counted.
       'Writing in the log: Dana (5 entries), Fox (3 entries), Sam (1 entry).',
     ]);
+  });
+
+  it('is still from the outgoing lead when the hand-over is already on the log', () => {
+    const base = fixture();
+    const handedOver = entryAt(T0 + 44 * MIN, { kind: 'lead-change', source: 'lifecycle', text: 'Lead handed over from Dana to Lee' });
+    const input = { ...base, incident: { ...base.incident, lead: 'Lee' }, entries: [...base.entries, handedOver], from: 'Dana' };
+    const { text } = buildHandoverBrief(input);
+    expect(text).toContain('\nFor Lee, from Dana, written');
+    expect(section(text, 'Who is involved')).toContain('Outgoing lead: Dana. Incoming lead: Lee.');
+    expect(section(text, 'Who is involved')).not.toContain('Led earlier by');
   });
 
   it('says plainly what is not in the log yet', () => {
