@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { openChecklist } from '../cockpit/cockpit-pages';
+import { axeViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { declare, enterName, entryRow, openMainWindow, runCommand } from './main-window-page';
 
@@ -91,8 +92,9 @@ test('the hand-over dialog offers the brief, addressed to the new lead and from 
   await expect(entryRow(page, 'Handover brief copied for Fox Mulder:')).toBeVisible();
 });
 
-test('the shortcuts dialog and the palette list the handover brief', async ({ app }) => {
+test('the shortcuts dialog and the palette list the handover brief; its dialog passes axe in the dark theme', async ({ app }) => {
   const page = await openMainWindow(app.context, app.origin);
+  await page.emulateMedia({ colorScheme: 'dark' });
   await enterName(page, 'Dana Scully');
   await declare(page, 'Login slow', 'Minor');
   await page.keyboard.press('Control+/');
@@ -103,4 +105,5 @@ test('the shortcuts dialog and the palette list the handover brief', async ({ ap
   await expect(page.getByRole('dialog', { name: 'Handover brief' }).getByRole('textbox', { name: 'Handover brief' })).toHaveValue(
     /No status page reminder is set for minor incidents\./,
   );
+  expect(await axeViolations(page)).toEqual([]);
 });
