@@ -60,8 +60,9 @@ export function linkMarkdown(label: string, url: string, title: string | null | 
 /** Literal text and an address as a link, the form the timeline and entry lists use for addresses people typed. */
 export const inlineLink = (url: string, label: string): string => linkMarkdown(escapeInline(label), url, null);
 
+// In a title, as in a destination, backslash escapes and character references are read: backslash, quote and "&" are escaped.
 const titleMarkdown = (title: string | null | undefined): string =>
-  title ? ` "${title.replace(/[\\"]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ')}"` : '';
+  title ? ` "${title.replace(/[\\"&]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ')}"` : '';
 
 /** A code span: fenced by one more backtick than the longest run inside, padded where the value touches a backtick. */
 export function inlineCodeMarkdown(value: string, inCell: boolean): string {

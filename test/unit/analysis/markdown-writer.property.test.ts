@@ -31,7 +31,10 @@ function shape(node: Nodes): unknown {
   if (node.type === 'list') out.ordered = node.ordered;
   if (node.type === 'listItem') out.checked = node.checked ?? null;
   if (node.type === 'code') out.lang = node.lang ?? null;
-  if (node.type === 'link' || node.type === 'image') out.url = normalizeUri(node.url);
+  if (node.type === 'link' || node.type === 'image') {
+    out.url = normalizeUri(node.url);
+    out.title = node.title ?? null;
+  }
   if ('children' in node) {
     // Whitespace at the edges of text is layout; merge neighbouring texts so a split does not count.
     const children: unknown[] = [];
@@ -61,7 +64,7 @@ const piece = fc.oneof(
   fc.constantFrom('*', '**', '_', '__', '~~', '`', '``', '```', '~~~', '\\', '|', '#', '## ', '> ', '- ', '* ', '+ ', '1. ', '2) ',
     '[x] ', '[ ] ', '[', ']', '(', ')', '![', '](', '<', '>', '&amp;', '&#35;', '---', '***', '===', '\n', '\n\n', '  ', '    ', '\t',
     'http://x.test/a', 'www.x.test', '<https://x.test>', '[a](http://x.test/(b))', '`code`', '| a | b |\n| - | - |\n| c | d |\n',
-    '```js\nlet a = 1;\n```\n', '<div>', '</div>', '[^1]', '[r]: http://x.test', 'word', 'two words', 'é', '🔥', '\u202e'),
+    '```js\nlet a = 1;\n```\n', '[t](http://x.test "a &amp;amp; \\" b")', '<div>', '</div>', '[^1]', '[r]: http://x.test', 'word', 'two words', 'é', '🔥', '\u202e'),
   fc.string({ maxLength: 8 }),
 );
 const prose = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join('').replaceAll('\u0000', ''));
