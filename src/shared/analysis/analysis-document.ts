@@ -1,6 +1,4 @@
 import type { Root } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { type ConstructName, defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Incident } from '../domain/incident';
 import type { TimelineEntry } from '../domain/timeline-entry';
@@ -13,10 +11,9 @@ import { buildSection } from './analysis-sections';
 import { handbookTemplate, type AnalysisTemplate } from './analysis-template';
 import { utcDateTime } from './analysis-time';
 import { documentPaths, safeImageName, type DocumentPaths } from './document-file-name';
-import { createFastListHandler } from './fast-list-handler';
-import { fastTableHandler } from './fast-table-handler';
 import { heading, paragraph, text } from './markdown-nodes';
-import { type ShownEntry, timelineTableHandler } from './timeline-table';
+import { writeMarkdown } from './markdown-writer';
+import type { ShownEntry } from './timeline-table';
 
 export interface BuildAnalysisInput {
   incident: Incident;
@@ -44,22 +41,6 @@ export interface AnalysisDocument {
 }
 
 const NO_IMAGES: ShownEntry['images'] = [];
-const fastListHandler = createFastListHandler(defaultHandlers.list);
-
-// Control pictures go over the body as the root handler returns it (one flat string), not over toMarkdown's
-// result: that appends the final line ending, and the pass would first have to copy the whole document.
-const rootShowingControls: Handle = (node: Root, parent, state, info) =>
-  showControlCharacters(defaultHandlers.root(node, parent, state, info));
-
-// Keep "http://" and "www." in people's text from becoming autolinks that swallow the escapes after them.
-// Not inside links and autolinks themselves (prose may hold them), where an escape would break the address.
-const inConstruct = 'phrasing' as const;
-const notInConstruct: ConstructName[] = ['autolink', 'link', 'image', 'label'];
-const autolinkUnsafe = [
-  { character: ':', before: '[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]', after: '\\/\\/', inConstruct, notInConstruct },
-  { character: '.', before: '[Ww][Ww][Ww]', inConstruct, notInConstruct },
-];
-
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
 function frontMatterOf(
@@ -86,7 +67,8 @@ function frontMatterOf(
 }
 
 /**
- * Builds the analysis document: YAML front matter plus a Markdown body serialised from an mdast tree.
+ * Builds the analysis document: YAML front matter plus a Markdown body written from an mdast tree by the
+ * document's one writer (markdown-writer.ts).
  * Pure and deterministic (no clock, no randomness), so the preview is byte for byte what is published and an
  * unchanged incident yields an unchanged file.
  */
@@ -147,13 +129,8 @@ export function buildAnalysisDocument(input: BuildAnalysisInput): AnalysisDocume
   const ctx = { incident, shown, entries: input.entries, metrics, checklist: input.checklist ?? null, localTimeZone: options.localTimeZone, counts };
   for (const section of template.sections) root.children.push(...buildSection(ctx, section));
 
-  const handlers = { root: rootShowingControls, table: fastTableHandler, list: fastListHandler, timelineTable: timelineTableHandler };
-  const body = toMarkdown(root, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false }), { handlers, unsafe: autolinkUnsafe }],
-    bullet: '-',
-    rule: '-',
-    fences: true,
-  });
+  // Notes pasted from a terminal carry control characters; the published text shows where they were.
+  const body = showControlCharacters(writeMarkdown(root));
   const frontMatter = frontMatterOf(incident, input.entries, template, metrics);
   const yaml = stringify(frontMatter, { lineWidth: 0 });
   return {

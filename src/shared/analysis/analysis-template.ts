@@ -59,7 +59,7 @@ export const handbookTemplate: AnalysisTemplate = {
       heading: 'In what ways did our systems surprise us?',
       content: 'prompt',
       prompt: 'Note where the systems behaved differently from what the people in the incident expected.',
-      kinds: ['hypothesis'],
+      kinds: ['hypothesis', 'ruled-out'],
     },
     {
       heading: 'How did it make sense for someone to do what they did?',

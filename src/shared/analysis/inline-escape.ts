@@ -1,8 +1,6 @@
-import { normalizeUri } from 'micromark-util-sanitize-uri';
-
 /*
- * Escaping for literal text inside a line of Markdown (a table cell, a list item): what the builder's fast
- * handlers use instead of mdast-util-to-markdown's generic unsafe-pattern pass. It runs for every timeline entry,
+ * Escaping for literal text inside a line of Markdown (a table cell, a list item): what the document's one
+ * Markdown writer (markdown-writer.ts) uses for every piece of literal text. It runs for every timeline entry,
  * so it is one loop over the characters: a regex test plus a global replace cost about a microsecond a call,
  * a fifth of the whole build for 50,000 entries. test/unit/analysis/inline-escape.property.test.ts holds it to
  * the regex definition it replaced, character for character.
@@ -16,12 +14,6 @@ for (const c of INLINE_SPECIALS) isInlineSpecial[c.charCodeAt(0)] = 1;
 // GFM turns "http://…" and "www.…" into links that run to the next space and swallow escapes inside them,
 // which would show a stray "\" to readers. Escaping the ":" or "." keeps the text exactly as typed.
 const AUTOLINK_START = /(https?|ftp)(:)(?=\/\/)|(www)(\.)/gi;
-
-/**
- * A link written inline: the label escaped like any text, the address percent-encoded inside <…>, so no
- * character of it (a pipe in a table, a parenthesis, a space) can end the link or the cell early.
- */
-export const inlineLink = (url: string, label: string): string => `[${escapeInline(label)}](<${normalizeUri(url)}>)`;
 
 const COLON = 0x3a;
 const SLASH = 0x2f;

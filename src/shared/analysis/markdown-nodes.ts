@@ -2,8 +2,8 @@ import type { Heading, Html, Paragraph, PhrasingContent, RootContent, Text } fro
 import { linkedText } from '../text/linked-text';
 
 /*
- * Small constructors for mdast nodes. Everything a person wrote goes through `text` nodes, which
- * mdast-util-to-markdown escapes on output, so a note can hold pipes, backticks, "#", HTML or "---" freely.
+ * Small constructors for mdast nodes. Everything a person wrote goes through `text` nodes, which the document's
+ * writer (markdown-writer.ts) escapes on output, so a note can hold pipes, backticks, "#", HTML or "---" freely.
  * Web addresses in such text become link nodes (linkedText), written with an encoded address.
  */
 export const text = (value: string): Text => ({ type: 'text', value });

@@ -1,8 +1,7 @@
-import type { Node, PhrasingContent, TableCell } from 'mdast';
-import type { Handle } from 'mdast-util-to-markdown';
+import type { Node, PhrasingContent } from 'mdast';
 import type { EntryKind, EntrySource, TimelineEntry } from '../domain/timeline-entry';
 import { utcDateTime } from './analysis-time';
-import { cellMarkdown, cellTextMarkdown } from './fast-table-handler';
+import { cellTextMarkdown, phrasingMarkdown } from './markdown-phrasing';
 import { cellLines, text } from './markdown-nodes';
 
 export const REDACTED = '[redacted]';
@@ -19,6 +18,7 @@ const kindLabels: Record<EntryKind, string> = {
   action: 'action',
   decision: 'decision',
   hypothesis: 'hypothesis',
+  'ruled-out': 'ruled out',
   impact: 'impact',
   'follow-up': 'follow-up',
   learning: 'learning',
@@ -57,9 +57,10 @@ export function provenance(entry: TimelineEntry): string {
 }
 
 /**
- * The timeline as one node of its own, written by `timelineTableHandler` straight from the entries. For 50,000
- * entries, building 250,000 mdast cells only for the table handler to walk them again was half the build time.
- * The bytes are exactly those fastTableHandler writes for the GFM table of the same cells (same escaping).
+ * The timeline as one node of its own, written by `timelineTableMarkdown` straight from the entries. For 50,000
+ * entries, building 250,000 mdast cells only for the writer to walk them again was half the build time. The
+ * bytes are exactly those the writer writes for a table of the same cells (cellTextMarkdown is that writer's
+ * own output for the nodes cellLines makes).
  */
 export interface TimelineTable extends Node {
   type: 'timelineTable';
@@ -76,19 +77,19 @@ export const timelineTable = (entries: readonly ShownEntry[]): TimelineTable => 
 
 const HEADER = '| When (UTC) | Kind | Entry | By | Provenance |\n| - | - | - | - | - |';
 
-/** A cell with images (rare) is built as mdast and written by the table handler's own cell writer. */
-function imageCell(shown: ShownEntry): TableCell {
+/** A cell with images (rare) is built as mdast and written by the writer's phrasing, as any table cell is. */
+function imageCell(shown: ShownEntry, indent: string): string {
   const children: PhrasingContent[] = cellLines(shown.entry.text);
   for (const image of shown.images) {
     if (children.length > 0) children.push(text(' '));
     children.push({ type: 'image', url: image.url, alt: image.alt });
   }
-  return { type: 'tableCell', children };
+  return phrasingMarkdown(children, { indent, line: 'cell' });
 }
 
-export const timelineTableHandler: Handle = (node: TimelineTable, _parent, state, info) => {
+export function timelineTableMarkdown(node: TimelineTable, indent: string): string {
   // Kind, author and provenance repeat across thousands of rows: each distinct value is escaped once. (Kind labels
-  // and provenance are single lines, so this writes them exactly as fastCell writes a one-text cell.)
+  // and provenance are single lines, so this writes them exactly as the writer writes a one-text cell.)
   const written = new Map<string, string>();
   const once = (value: string): string => {
     let found = written.get(value);
@@ -104,11 +105,11 @@ export const timelineTableHandler: Handle = (node: TimelineTable, _parent, state
       ? once(REDACTED)
       : shown.images.length === 0
         ? cellTextMarkdown(e.text)
-        : cellMarkdown(imageCell(shown), state, info);
+        : imageCell(shown, indent);
     // The time is digits, dashes, colons and a space: nothing in it ever needs escaping. A row is joined from its
     // cells into one flat string because a template literal keeps a chain of small strings alive per row until the
     // table is joined, and copying 50,000 such chains in young-generation collections was a third of the build.
     lines[i + 1] = [`| ${utcDateTime(e.occurredAt)}`, once(entryKindLabel(e)), entry, once(e.author), `${once(provenance(e))} |`].join(' | ');
   }
-  return lines.join('\n');
-};
+  return lines.join(`\n${indent}`);
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EpochMsSchema, PersonNameSchema, SeveritySchema, type Severity } from '../domain/incident';
 import { ChecklistItemSchema, leadDutyIds, type ChecklistItem } from '../handbook/lead-duties';
-import { commsKinds, type CommsKind } from '../comms/comms-input';
+import { commsKinds, commsLabels, type CommsKind } from '../comms/comms-input';
+import type { TimelineEntry } from '../domain/timeline-entry';
 import { NudgePrefsSchema } from '../nudges/nudge-settings';
 
 /** A duty the lead has dealt with: done, or not applicable to this incident (with the reason why). */
@@ -176,8 +177,20 @@ export function recordCopy(
 ): { checklist: IncidentChecklist; entryText: string } {
   return {
     checklist: { ...checklist, copiedAt: { ...checklist.copiedAt, [kind]: at }, updatedAt: at },
-    entryText: `Copied the ${label.toLowerCase()}:\n${text}`,
+    entryText: `${copyHead(label)}${text}`,
   };
+}
+
+const copyHead = (label: string): string => `Copied the ${label.toLowerCase()}:\n`;
+
+/** The draft a timeline line records as copied out (recordCopy's line read back), or null for any other line. */
+export function copiedDraftOf(entry: Pick<TimelineEntry, 'kind' | 'text'>): { kind: CommsKind; text: string } | null {
+  if (entry.kind !== 'checklist') return null;
+  for (const kind of commsKinds) {
+    const head = copyHead(commsLabels[kind]);
+    if (entry.text.startsWith(head)) return { kind, text: entry.text.slice(head.length) };
+  }
+  return null;
 }
 
 /** The last time the status page was seen to: its duty ticked or its draft copied. */

@@ -18,6 +18,7 @@ export type ParsedInput =
 export const entryPrefixes: readonly { prefix: string; kind: EntryKind; description: string }[] = [
   { prefix: '! ', kind: 'decision', description: 'a decision that was made' },
   { prefix: '? ', kind: 'hypothesis', description: 'a hypothesis to check' },
+  { prefix: 'ruled out ', kind: 'ruled-out', description: 'a hypothesis that was checked and ruled out' },
   { prefix: '> ', kind: 'action', description: 'an action someone took or is taking' },
   { prefix: 'todo ', kind: 'follow-up', description: 'a follow-up for after the incident' },
   { prefix: 'learn ', kind: 'learning', description: 'something learned, for the analysis' },
@@ -62,6 +63,7 @@ const milestoneDefaultText: Record<MilestoneName, string> = {
 const kindPrefixes: readonly { pattern: RegExp; kind: EntryKind; shown: string }[] = [
   { pattern: /^!(?=\s|$)/u, kind: 'decision', shown: '!' },
   { pattern: /^\?(?=\s|$)/u, kind: 'hypothesis', shown: '?' },
+  { pattern: /^ruled[ -]out:?(?=\s|$)/iu, kind: 'ruled-out', shown: 'ruled out' },
   { pattern: /^>(?=\s|$)/u, kind: 'action', shown: '>' },
   { pattern: /^todo:?(?=\s|$)/iu, kind: 'follow-up', shown: 'todo' },
   { pattern: /^learn:?(?=\s|$)/iu, kind: 'learning', shown: 'learn' },

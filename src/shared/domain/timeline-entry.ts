@@ -3,7 +3,7 @@ import { EpochMsSchema, PersonNameSchema } from './incident';
 import { MAX_ENTRY_TEXT } from './domain-values';
 
 /** The kinds a person writes (the composer's prefixes pick them; an edit may switch between them). */
-export const typedEntryKinds = ['note', 'action', 'decision', 'hypothesis', 'impact', 'follow-up', 'learning'] as const;
+export const typedEntryKinds = ['note', 'action', 'decision', 'hypothesis', 'ruled-out', 'impact', 'follow-up', 'learning'] as const;
 
 /** What a line on the timeline is: a typed kind, or one the app records (milestones, changes, checklist ticks). */
 export const entryKinds = [

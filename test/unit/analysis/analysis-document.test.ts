@@ -61,7 +61,8 @@ describe('analysis document', () => {
       editedAt: T0 + 20 * MIN,
     });
     const doc = buildAnalysisDocument({ incident: makeIncident(), entries: [edited], options: { localTimeZone: 'America/New_York' } });
-    expect(doc.markdown).toContain('local zone is America/New_York (UTC-05:00');
+    // Written escaped ("New\_York"), read as the zone's name.
+    expect(doc.markdown).toContain('local zone is America/New\\_York (UTC-05:00');
     expect(doc.markdown).toContain(
       '| 2026-11-26 14:03:00 | note | Rolled back | Dana | quick note; written 2026-11-26 14:09:00; time changed from 2026-11-26 14:09:00; edited 2026-11-26 14:20:00 |',
     );
@@ -98,7 +99,7 @@ describe('analysis document', () => {
     expect(doc.images).toEqual([
       expect.objectContaining({ path: 'incidents/2026/2026-11-26-checkout-is-down-images/001-etc-error-rate.png' }),
     ]);
-    expect(doc.markdown).toContain('![../../etc/Error rate.PNG](./2026-11-26-checkout-is-down-images/001-etc-error-rate.png)');
+    expect(doc.markdown).toContain('![../../etc/Error rate.PNG](<./2026-11-26-checkout-is-down-images/001-etc-error-rate.png>)');
   });
 
   it('is deterministic: the same incident gives the same bytes (so an unchanged re-export writes nothing)', () => {

@@ -41,7 +41,7 @@ describe('prose in the analysis document', () => {
     const headings = nodesOf<Heading>(tree, 'heading');
     expect(headings.find((h) => h.children[0]?.type === 'text' && h.children[0].value === 'What we saw')?.depth).toBe(5);
     expect(nodesOf(tree, 'html')).toEqual([]);
-    expect(doc.markdown).toContain('\\<script>alert(1)\\</script>');
+    expect(doc.markdown).toContain('\\<script\\>alert(1)\\</script\\>');
     expect(doc.markdown).toContain('## Fix\n\n- rolled back\n- raised the pool to 200\n');
   });
 

@@ -9,7 +9,7 @@ describe('the composer help', () => {
   it('offers one prefix for every kind a person can type, plus the milestone, each with a description', () => {
     const kinds = entryPrefixes.map((p) => p.kind);
     expect([...kinds].sort()).toEqual([...typedEntryKinds.filter((k) => k !== 'note'), 'milestone'].sort());
-    expect(entryPrefixes.map((p) => p.prefix)).toEqual(['! ', '? ', '> ', 'todo ', 'learn ', 'impact ', '@mitigated ']);
+    expect(entryPrefixes.map((p) => p.prefix)).toEqual(['! ', '? ', 'ruled out ', '> ', 'todo ', 'learn ', 'impact ', '@mitigated ']);
     for (const { prefix, kind, description } of entryPrefixes) {
       expect(description.length).toBeGreaterThan(10);
       expect(parseComposerInput(`${prefix}the queue is draining`)).toMatchObject({ type: 'entry', kind, text: 'the queue is draining' });

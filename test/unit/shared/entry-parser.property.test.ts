@@ -16,7 +16,7 @@ const body = fc
   })
   .map((parts) => parts.join(''));
 const prefix = fc.constantFrom(
-  '', '! ', '? ', '> ', '!', '?\u00A0', 'todo ', 'ToDo: ', 'learn ', 'LEARN\t', 'impact ', '@mitigated ', '@detected',
+  '', '! ', '? ', '> ', '!', '?\u00A0', 'ruled out ', 'Ruled-out: ', 'todo ', 'ToDo: ', 'learn ', 'LEARN\t', 'impact ', '@mitigated ', '@detected',
   '@Impact-Started ', '@resolved ', '@someone ', '/sev ', '/sev major ', '/lead ', '/status ', '/resolve ', '/x ', '/', '//',
 );
 const space = fc.constantFrom('', ' ', '  \n', '\t', '\u3000');
@@ -30,6 +30,7 @@ const input = fc.oneof(
 const kindHeads: Record<string, RegExp> = {
   decision: /^!$/,
   hypothesis: /^\?$/,
+  'ruled-out': /^ruled[ -]out:?$/,
   action: /^>$/,
   'follow-up': /^todo:?$/,
   learning: /^learn:?$/,
@@ -100,7 +101,7 @@ describe('parseComposerInput on arbitrary text', () => {
           typed.length === 0 ||
           typed.length > MAX_ENTRY_TEXT ||
           /^\/[\p{L}\p{N}_-]+(\s|$)/u.test(typed) ||
-          /^(!|\?|>|todo:?|learn:?|impact:?)$/i.test(typed) ||
+          /^(!|\?|>|ruled[ -]out:?|todo:?|learn:?|impact:?)$/i.test(typed) ||
           /^@(resolved?|declared?)(\s|$)/i.test(typed);
         expect(explained, `refused ${JSON.stringify(raw)}: ${parsed.message}`).toBe(true);
       }),

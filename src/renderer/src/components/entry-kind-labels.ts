@@ -7,6 +7,7 @@ export const entryKindLabels: Record<EntryKind, string> = {
   action: 'Action',
   decision: 'Decision',
   hypothesis: 'Hypothesis',
+  'ruled-out': 'Ruled out',
   impact: 'Impact',
   'follow-up': 'Follow-up',
   learning: 'Learning',

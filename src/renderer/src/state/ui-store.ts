@@ -16,6 +16,8 @@ export type DialogState =
   | { type: 'complete-analysis' }
   | { type: 'reopen' }
   | { type: 'edit-details' }
+  /** `to` and `from` when it follows a hand-over: the brief is addressed to the incoming lead, from the outgoing one. */
+  | { type: 'handover-brief'; to?: string; from?: string }
   | { type: 'edit-entry'; entryId: string }
   | { type: 'search' }
   | { type: 'palette' }

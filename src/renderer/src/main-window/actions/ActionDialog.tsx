@@ -15,6 +15,8 @@ interface ActionDialogProps {
   /** Said in a toast once the action is on the timeline. */
   done: string;
   onClose: () => void;
+  /** What follows a success, instead of closing (the hand-over goes on to the brief). */
+  onDone?: () => void;
   children: ReactNode;
 }
 
@@ -22,7 +24,7 @@ interface ActionDialogProps {
  * The frame of every lifecycle dialog: the rule in shared/ decides, and when it refuses, its reason is shown
  * here and everything typed stays, so the user can add what is missing and try again.
  */
-export function ActionDialog({ title, incidentId, submitLabel, build, done, onClose, children }: ActionDialogProps) {
+export function ActionDialog({ title, incidentId, submitLabel, build, done, onClose, onDone, children }: ActionDialogProps) {
   const run = useIncidentAction(incidentId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,7 +45,7 @@ export function ActionDialog({ title, incidentId, submitLabel, build, done, onCl
       return;
     }
     push({ tone: 'info', message: done });
-    onClose();
+    (onDone ?? onClose)();
   };
 
   return (

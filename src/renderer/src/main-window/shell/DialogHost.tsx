@@ -13,6 +13,7 @@ import { EditDetailsDialog } from '../actions/EditDetailsDialog';
 import { EditEntryDialog } from '../incident/EditEntryDialog';
 import { SearchDialog } from '../search/SearchDialog';
 import { CommandPalette } from '../palette/CommandPalette';
+import { HandoverBriefDialog } from '../handover/HandoverBriefDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 /** The one open dialog, if any. Incident dialogs need the open incident and close when it goes away. */
@@ -53,5 +54,7 @@ export function DialogHost({ incident }: { incident: Incident | undefined }) {
       return <CompleteAnalysisDialog {...props} />;
     case 'edit-details':
       return <EditDetailsDialog {...props} />;
+    case 'handover-brief':
+      return <HandoverBriefDialog {...props} to={dialog.to ?? null} from={dialog.from ?? null} />;
   }
 }

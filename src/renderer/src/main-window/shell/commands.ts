@@ -78,6 +78,14 @@ export const commands: readonly Command[] = [
     run: (ctx) => ctx.openDialog({ type: 'hand-over' }),
   },
   {
+    id: 'handover-brief',
+    title: 'Write a handover brief for the next lead',
+    keywords: 'handoff brief summary next lead hand over status',
+    shortcut: { code: 'KeyB', alt: true },
+    available: (ctx) => Boolean(ctx.incident),
+    run: (ctx) => ctx.openDialog({ type: 'handover-brief' }),
+  },
+  {
     id: 'status',
     title: 'Move status (investigating, identified, monitoring)',
     keywords: 'state',

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { createIncidentChecklist, recordCopy } from '../../../src/shared/checklist/incident-checklist';
+import { commsLabels } from '../../../src/shared/comms/comms-input';
+import { parseComposerInput } from '../../../src/shared/domain/entry-parser';
+import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
+import { buildHandoverBrief, type HandoverInput } from '../../../src/shared/handover/handover-brief';
+import { defaultNudgeIntervals } from '../../../src/shared/nudges/nudge-settings';
+import { entryAt, incidentAt, MIN, T0 } from '../../support/domain-fixtures';
+
+/** An entry as the composer makes it from what the lead typed: the prefix picks the kind. */
+function typed(at: number, raw: string, author = 'Dana', patch: Partial<TimelineEntry> = {}): TimelineEntry {
+  const parsed = parseComposerInput(raw);
+  if (parsed.type !== 'entry') throw new Error(`not an entry: ${raw}`);
+  return entryAt(at, { kind: parsed.kind, text: parsed.text, milestone: parsed.milestone, author, ...patch });
+}
+
+const statusUpdate = 'We are seeing failed card payments at checkout.\nNext update by 15:00 UTC.';
+const checklist = recordCopy(createIncidentChecklist('inc-1', 'critical', [], T0), 'status-page', commsLabels['status-page'], statusUpdate, T0 + 20 * MIN).checklist;
+
+function fixture(): HandoverInput {
+  const incident = incidentAt({ severity: 'major', status: 'identified', lead: 'Dana', declaredBy: 'Dana', impactStartedAt: T0 - 5 * MIN });
+  const entries: TimelineEntry[] = [
+    entryAt(T0 + 1 * MIN, { kind: 'severity-change', text: 'Severity changed from major to critical', source: 'lifecycle' }),
+    entryAt(T0 + 40 * MIN, { kind: 'severity-change', text: 'Severity changed from critical to major', source: 'lifecycle' }),
+    typed(T0 + 2 * MIN, 'Call: https://acme.zoom.us/j/123 and talk in #inc-checkout'),
+    typed(T0 + 3 * MIN, '? payment host missing from config', 'Fox'),
+    typed(T0 + 4 * MIN, '? card network outage', 'Fox'),
+    typed(T0 + 9 * MIN, 'ruled out card network: their status page is green', 'Fox'),
+    typed(T0 + 10 * MIN, '> rolling back config push 4711', 'Sam'),
+    typed(T0 + 12 * MIN, '! keep the checkout banner up until error rate < 1%'),
+    typed(T0 + 13 * MIN, 'impact about 30% of card payments fail'),
+    entryAt(T0 + 20 * MIN, { kind: 'checklist', source: 'checklist', text: `Copied the status page update:\n${statusUpdate}` }),
+    entryAt(T0 + 21 * MIN, { kind: 'checklist', source: 'checklist', text: 'Copied the announcement message:\nInternal only' }),
+    typed(T0 + 30 * MIN, '? a <b>markup</b> | pipe `tick` note', 'Fox', { deletedAt: T0 + 31 * MIN }),
+  ];
+  return { incident, entries, checklist, intervals: defaultNudgeIntervals, now: T0 + 45 * MIN, to: 'Lee' };
+}
+
+const section = (text: string, heading: string): string => {
+  const start = text.indexOf(`\n${heading}\n`);
+  expect(start, `no section "${heading}"`).toBeGreaterThan(-1);
+  const rest = text.slice(start + heading.length + 2);
+  const end = rest.indexOf('\n\n');
+  return (end === -1 ? rest : rest.slice(0, end)).trimEnd();
+};
+
+describe('the handover brief', () => {
+  it('states severity with its peak, status, elapsed time and impact so far, addressed to the next lead', () => {
+    const { text, title } = buildHandoverBrief(fixture());
+    expect(title).toBe('Handover brief: Checkout returns 500');
+    expect(text.startsWith('Handover brief: Checkout returns 500\nFor Lee, from Dana, written 14:45:00 UTC. Times are UTC.\n')).toBe(true);
+    const standing = section(text, 'Where things stand');
+    expect(standing).toContain('Severity: major (peak critical). Status: identified.');
+    expect(standing).toContain('Declared 14:00:00 UTC by Dana; 45 min 00 s so far.');
+    expect(standing).toContain('Impact since 13:55:00 UTC: 50 min 00 s so far, not mitigated yet.');
+    expect(standing).toContain('Latest impact note: about 30% of card payments fail');
+  });
+
+  it('lists open hypotheses and what was ruled out, actions and decisions, newest first, without deleted lines', () => {
+    const { text } = buildHandoverBrief(fixture());
+    expect(section(text, 'Hypotheses still open').split('\n')).toEqual([
+      '- 14:04:00 UTC, Fox: card network outage',
+      '- 14:03:00 UTC, Fox: payment host missing from config',
+    ]);
+    expect(section(text, 'Ruled out')).toBe('- 14:09:00 UTC, Fox: card network: their status page is green');
+    expect(section(text, 'Actions taken or under way (newest first)')).toBe('- 14:10:00 UTC, Sam: rolling back config push 4711');
+    expect(section(text, 'Decisions')).toBe('- 14:12:00 UTC, Dana: keep the checkout banner up until error rate < 1%');
+    expect(text).not.toContain('markup');
+  });
+
+  it('quotes the last customer update with its time, not the internal announcement, and says when the next is due', () => {
+    const { text } = buildHandoverBrief(fixture());
+    expect(section(text, 'Last customer update')).toBe(
+      'Status page update, copied 14:20:00 UTC by Dana:\n  We are seeing failed card payments at checkout.\n  Next update by 15:00 UTC.',
+    );
+    // Major: a status page update every 60 minutes after the last one.
+    expect(section(text, 'Next update')).toBe('Status page update due 15:20:00 UTC, in 35 min 00 s (last one 14:20:00 UTC).');
+  });
+
+  it('says an update is overdue when the interval has passed since the declaration', () => {
+    const input = { ...fixture(), checklist: null, now: T0 + 75 * MIN };
+    expect(section(buildHandoverBrief(input).text, 'Next update')).toBe(
+      'Status page update overdue since 15:00:00 UTC (15 min 00 s; none recorded since the declaration).',
+    );
+  });
+
+  it('names where people talk and who is involved', () => {
+    const { text } = buildHandoverBrief(fixture());
+    expect(section(text, 'Where people are talking').split('\n')).toEqual([
+      '- https://acme.zoom.us/j/123 (14:02:00 UTC, Dana)',
+      '- #inc-checkout (14:02:00 UTC, Dana)',
+    ]);
+    expect(section(text, 'Who is involved').split('\n')).toEqual([
+      'Outgoing lead: Dana. Incoming lead: Lee. Declared by Dana.',
+      // Fox's deleted line is not counted.
+      'Writing in the log: Dana (5 entries), Fox (3 entries), Sam (1 entry).',
+    ]);
+  });
+
+  it('is still from the outgoing lead when the hand-over is already on the log', () => {
+    const base = fixture();
+    const handedOver = entryAt(T0 + 44 * MIN, { kind: 'lead-change', source: 'lifecycle', text: 'Lead handed over from Dana to Lee' });
+    const input = { ...base, incident: { ...base.incident, lead: 'Lee' }, entries: [...base.entries, handedOver], from: 'Dana' };
+    const { text } = buildHandoverBrief(input);
+    expect(text).toContain('\nFor Lee, from Dana, written');
+    expect(section(text, 'Who is involved')).toContain('Outgoing lead: Dana. Incoming lead: Lee.');
+    expect(section(text, 'Who is involved')).not.toContain('Led earlier by');
+  });
+
+  it('says plainly what is not in the log yet', () => {
+    const input: HandoverInput = { ...fixture(), entries: [], checklist: null, to: null };
+    const { text } = buildHandoverBrief(input);
+    expect(text).toContain('\nFrom Dana, written 14:45:00 UTC.');
+    expect(section(text, 'Hypotheses still open')).toBe('None logged.');
+    expect(section(text, 'Last customer update')).toBe('None copied out of Sitrep yet.');
+    expect(section(text, 'Where people are talking')).toBe('No chat channel or call link in the log yet.');
+    expect(section(text, 'Who is involved')).toContain('Nobody has written in the log yet.');
+  });
+
+  it('writes dates once the incident spans midnight UTC, and counts what it leaves out of a long list', () => {
+    const base = fixture();
+    const late = Date.UTC(2026, 10, 26, 23, 50);
+    const incident = { ...base.incident, declaredAt: late, impactStartedAt: null };
+    const entries = Array.from({ length: 11 }, (_, i) => typed(late + i * MIN, `> step ${i}`));
+    const { text } = buildHandoverBrief({ ...base, incident, entries, now: late + 20 * MIN });
+    const actions = section(text, 'Actions taken or under way (newest first)').split('\n');
+    expect(actions[0]).toBe('- 2026-11-27 00:00:00 UTC, Dana: step 10');
+    expect(actions).toHaveLength(9);
+    expect(actions[8]).toBe('- … and 3 earlier, on the timeline.');
+  });
+});
