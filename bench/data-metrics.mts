@@ -12,7 +12,7 @@ type WithHarness = { harness: Harness };
 
 const BIG = 50_000;
 
-async function openHarness(page: Page, origin: string): Promise<void> {
+export async function openHarness(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/__harness/harness.html`);
   await page.waitForFunction(() => 'harness' in window);
 }
@@ -54,13 +54,13 @@ async function measureAppend(origin: string): Promise<Metric[]> {
   }
 }
 
-async function openMainWindow(page: Page, origin: string): Promise<void> {
+export async function openMainWindow(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/index.html`);
   await page.getByRole('navigation', { name: 'Incidents' }).waitFor();
 }
 
 /** Clicks the incident in the list and returns ms until its timeline's rows have painted. */
-async function timeOpenIncident(page: Page, title: string): Promise<number> {
+export async function timeOpenIncident(page: Page, title: string): Promise<number> {
   const button = page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: title }).first();
   return button.evaluate((element) => new Promise<number>((resolve) => {
     const start = performance.now();
@@ -100,6 +100,40 @@ async function timeNonVirtualised(page: Page, incidentId: string): Promise<numbe
   }, incidentId);
 }
 
+/**
+ * Capture-to-paint: a note submitted in one page (as the quick note would), timed until the other page,
+ * showing the incident's timeline, has painted it; both clocks on the shared epoch. Milliseconds per note.
+ */
+export async function timeCaptures(harnessPage: Page, mainPage: Page, incidentId: string, rounds: number): Promise<number[]> {
+  await mainPage.locator('[aria-label="Timeline"] [role="listitem"]').first().waitFor();
+  const visible: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const text = `Capture probe ${i} ${Math.random().toString(36).slice(2)}`;
+    const painted = mainPage.evaluate((needle) => new Promise<number>((resolve) => {
+      const check = (): boolean => {
+        for (const row of document.querySelectorAll('[aria-label="Timeline"] [role="listitem"]')) {
+          if (row.textContent?.includes(needle)) return true;
+        }
+        return false;
+      };
+      const observer = new MutationObserver(() => {
+        if (!check()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }), text);
+    const submittedAt = await harnessPage.evaluate(async ({ id, text }) => {
+      const h = (window as unknown as WithHarness).harness;
+      const at = performance.timeOrigin + performance.now();
+      await h.append({ incidentId: id, kind: 'note', text, author: 'Bench', source: 'quick-note' });
+      return at;
+    }, { id: incidentId, text });
+    visible.push((await painted) - submittedAt);
+  }
+  return visible;
+}
+
 async function measureTimelineAndCapture(origin: string): Promise<Metric[]> {
   const browser = await chromium.launch(launchOptions());
   try {
@@ -130,33 +164,7 @@ async function measureTimelineAndCapture(origin: string): Promise<Metric[]> {
     const baselines: number[] = [];
     for (let i = 0; i < 3; i++) baselines.push(await timeNonVirtualised(harnessPage, incidentId));
 
-    // Capture: submitted in one page, painted in the timeline of the other, clocks on the shared epoch.
-    await mainPage.locator('[aria-label="Timeline"] [role="listitem"]').first().waitFor();
-    const visible: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const text = `Capture probe ${i} ${Math.random().toString(36).slice(2)}`;
-      const painted = mainPage.evaluate((needle) => new Promise<number>((resolve) => {
-        const check = (): boolean => {
-          for (const row of document.querySelectorAll('[aria-label="Timeline"] [role="listitem"]')) {
-            if (row.textContent?.includes(needle)) return true;
-          }
-          return false;
-        };
-        const observer = new MutationObserver(() => {
-          if (!check()) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }), text);
-      const submittedAt = await harnessPage.evaluate(async ({ id, text }) => {
-        const h = (window as unknown as WithHarness).harness;
-        const at = performance.timeOrigin + performance.now();
-        await h.append({ incidentId: id, kind: 'note', text, author: 'Bench', source: 'quick-note' });
-        return at;
-      }, { id: incidentId, text });
-      visible.push((await painted) - submittedAt);
-    }
+    const visible = await timeCaptures(harnessPage, mainPage, incidentId, 60);
     const firstPaint = percentile(opens, 50);
     const baseline = percentile(baselines, 50);
     return [

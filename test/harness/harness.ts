@@ -14,6 +14,7 @@ import { timelineSlice } from '../../src/renderer/src/data/timeline-queries';
 import { saveQuickNote, type QuickNoteOutcome } from '../../src/renderer/src/quick-note/save-quick-note';
 import { ensureIncidentChecklist, recordCommsCopy } from '../../src/renderer/src/cockpit-data/checklist-writes';
 import type { TimelineEntry } from '../../src/shared/domain/timeline-entry';
+import { corpusEntries } from './bench-corpus';
 import { actOutsideTransaction, damageOnOpen, everyNth, plantedFault } from './planted-faults';
 
 let db: SitrepDatabase | undefined;
@@ -75,6 +76,17 @@ const harness = {
         inputs.push({ incidentId, kind: 'note', text: `Seeded observation ${i}: error rate ${i % 97}% on shard ${i % 13}`, author, source: 'import', occurredAt: from + i * 1_000 });
       }
       await addEntries(database(), inputs);
+    }
+  },
+  /**
+   * Grows one incident's log by `count` entries of the scale benchmark's corpus, continuing at `offset`,
+   * through the app's own write path in large transactions (25,000 rows each) so a million rows take seconds.
+   */
+  async seedCorpus(incidentId: string, count: number, from: number, offset: number): Promise<void> {
+    const chunk = 25_000;
+    for (let start = 0; start < count; start += chunk) {
+      const rows = corpusEntries({ count: Math.min(chunk, count - start), incidentIds: [incidentId], from, offset: offset + start });
+      await addEntries(database(), rows.map(({ incidentId, kind, text, author, source, occurredAt }) => ({ incidentId, kind, text, author, source, occurredAt })));
     }
   },
   /** A bare IndexedDB put with the given durability: the baseline for appends, and the contrast for flush counts. */

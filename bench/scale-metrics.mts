@@ -1,0 +1,233 @@
+// How Sitrep's costs grow with the log: one incident grown in Chromium's IndexedDB from 10,000 to a million
+// entries (first paint of its timeline, capture-to-paint in another page), search over up to a million
+// entries beside MiniSearch and FlexSearch, the analysis document up to a million entries, and ULIDs beside
+// the `ulid` package. 50,000-entry figures come from the data and export groups under their own names.
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { monotonicFactory } from 'ulid';
+import { defineEsbuildName, launchOptions } from '../test/browser/support/chromium.ts';
+import type { Harness } from '../test/harness/harness.ts';
+import type { SearchBench } from '../test/harness/search-bench.ts';
+import type { EngineName } from '../test/harness/search-compare.ts';
+import { buildAnalysisDocument } from '../src/shared/analysis/analysis-document.ts';
+import { newId } from '../src/shared/domain/ids.ts';
+import { makeIncident, manyEntries } from '../test/unit/analysis/analysis-fixtures.ts';
+import { openHarness, openMainWindow, timeCaptures, timeOpenIncident } from './data-metrics.mts';
+import { percentile, round, type Metric } from './metric.mts';
+
+/** The sizes every curve is drawn at, and how each is written in a metric name. */
+export const scaleSizes = [
+  { count: 10_000, label: '10k' },
+  { count: 50_000, label: '50k' },
+  { count: 100_000, label: '100k' },
+  { count: 500_000, label: '500k' },
+  { count: 1_000_000, label: '1m' },
+] as const;
+/** Sizes the data and export groups already measure under their own (older) names. */
+const measuredElsewhere = new Set(['50k']);
+
+const progress = (what: string): void => console.error(`bench: scale: ${what}…`);
+const since = (start: number): string => `${((performance.now() - start) / 1_000).toFixed(1)} s`;
+
+/** One incident grown step by step; at each size, its timeline opened cold and notes captured into it. */
+async function measureGrowingIncident(browser: Browser, origin: string): Promise<Metric[]> {
+  const context = await browser.newContext();
+  await context.addInitScript(defineEsbuildName);
+  const metrics: Metric[] = [];
+  try {
+    const harnessPage = await context.newPage();
+    await openHarness(harnessPage, origin);
+    const title = 'Growing incident (bench)';
+    const largest = scaleSizes[scaleSizes.length - 1]!.count;
+    const from = Date.now() - largest * 1_000 - 3_600_000;
+    const incidentId = await harnessPage.evaluate(async (title) => {
+      const h = (window as unknown as { harness: Harness }).harness;
+      await h.setUserName('Bench');
+      return h.declare(title, 'critical', 'Bench');
+    }, title);
+    let seeded = 0;
+    for (const { count, label } of scaleSizes) {
+      const start = performance.now();
+      await harnessPage.evaluate(async ({ incidentId, count, from, offset }) => {
+        await (window as unknown as { harness: Harness }).harness.seedCorpus(incidentId, count, from, offset);
+      }, { incidentId, count: count - seeded, from, offset: seeded });
+      progress(`seeded ${count - seeded} entries (now ${label}) in ${since(start)}`);
+      seeded = count;
+      if (measuredElsewhere.has(label)) continue;
+
+      const measured = performance.now();
+      const opens: number[] = [];
+      // A fresh page each time: a page remembers its selected incident for the session.
+      for (let i = 0; i < 5; i++) {
+        const page = await context.newPage();
+        await openMainWindow(page, origin);
+        opens.push(await timeOpenIncident(page, title));
+        await page.close();
+      }
+      const mainPage = await context.newPage();
+      await openMainWindow(mainPage, origin);
+      await mainPage.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: title }).first().click();
+      const visible = await timeCaptures(harnessPage, mainPage, incidentId, 30);
+      await mainPage.close();
+      // Each probe is one more entry in the log; small beside the sizes measured.
+      seeded += 30;
+      progress(`${label}: first paint and capture measured in ${since(measured)}`);
+      metrics.push(
+        { name: `timeline.first-paint.${label}`, unit: 'ms', value: round(percentile(opens, 50)), baseline: null, target: label === '500k' ? '<= 100 ms (median of 5 cold opens)' : 'informational (median of 5 cold opens)' },
+        { name: `capture.visible.p50.${label}`, unit: 'ms', value: round(percentile(visible, 50)), baseline: null, target: label === '500k' ? '<= 16 ms' : 'informational' },
+      );
+    }
+    return metrics;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Bytes the page's JavaScript holds after a forced collection: the heap plus the backing stores of typed
+ * arrays (where an index keeps its numeric tables) and external strings.
+ */
+async function heapBytes(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize + usage.backingStorageSize;
+}
+
+interface EngineFigures {
+  p95: number;
+  buildMs: number;
+  memoryMb: number;
+  unequal: string[];
+}
+
+async function measureEngine(page: Page, cdp: CDPSession, name: EngineName, rounds: number): Promise<EngineFigures> {
+  const before = await heapBytes(cdp);
+  const buildMs = await page.evaluate((name) => (window as unknown as { searchBench: SearchBench }).searchBench.build(name), name);
+  const after = await heapBytes(cdp);
+  const { times, unequal } = await page.evaluate((rounds) => (window as unknown as { searchBench: SearchBench }).searchBench.time(rounds), rounds);
+  await page.evaluate(() => (window as unknown as { searchBench: SearchBench }).searchBench.drop());
+  return { p95: percentile(times, 95), buildMs, memoryMb: (after - before) / 1e6, unequal };
+}
+
+/**
+ * Sitrep's search at every size (20 queries x 5 rounds), and at a million entries over 200 incidents the
+ * same queries on MiniSearch and FlexSearch, with the check that each returned the reference results.
+ */
+async function measureSearch(browser: Browser, origin: string): Promise<Metric[]> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/__harness/search-bench.html`);
+  await page.waitForFunction(() => 'searchBench' in window);
+  const cdp = await page.context().newCDPSession(page);
+  const metrics: Metric[] = [];
+  try {
+    for (const { count, label } of scaleSizes) {
+      // search.p95.100k belongs to the data group (entries read from IndexedDB); the curve borrows it.
+      if (label === '100k') continue;
+      const start = performance.now();
+      await page.evaluate(({ count }) => (window as unknown as { searchBench: SearchBench }).searchBench.generate(count, 200), { count });
+      const ours = await measureEngine(page, cdp, 'sitrep', 5);
+      if (ours.unequal.length > 0) throw new Error(`Sitrep's search differed from the reference at ${label} for: ${ours.unequal.join(', ')}`);
+      if (label !== '1m') {
+        metrics.push({ name: `search.p95.${label}`, unit: 'ms', value: round(ours.p95), baseline: null, target: 'informational (200 incidents, 20 queries x 5)' });
+        progress(`search at ${label} in ${since(start)}`);
+        continue;
+      }
+      const libraries: Partial<Record<EngineName, EngineFigures>> = {};
+      for (const name of ['minisearch', 'flexsearch'] as const) {
+        libraries[name] = await measureEngine(page, cdp, name, 3);
+        progress(`${name} at 1m: build ${round(libraries[name].buildMs / 1_000, 1)} s, p95 ${round(libraries[name].p95)} ms, ${libraries[name].unequal.length} queries unequal`);
+      }
+      const mini = libraries.minisearch!;
+      const flex = libraries.flexsearch!;
+      // The baseline is the faster library among those that returned the reference results for every query.
+      const equalOnes = [mini, flex].filter((figures) => figures.unequal.length === 0);
+      const faster = equalOnes.length > 0 ? equalOnes.reduce((a, b) => (a.p95 <= b.p95 ? a : b)) : null;
+      const unequalNote = (figures: EngineFigures): string => (figures.unequal.length === 0 ? 'equal results on every query' : `unequal on ${figures.unequal.length}/20: ${figures.unequal.join(', ')}`);
+      metrics.push(
+        { name: 'search.p95.1m', unit: 'ms', value: round(ours.p95), baseline: faster ? round(faster.p95) : null, target: '<= 30 ms and <= 1x baseline (the faster of MiniSearch and FlexSearch at equal results)' },
+        { name: 'search.p95.1m.minisearch', unit: 'ms', value: round(mini.p95), baseline: null, target: `informational (MiniSearch 7.2.0, prefix + AND; ${unequalNote(mini)})` },
+        { name: 'search.p95.1m.flexsearch', unit: 'ms', value: round(flex.p95), baseline: null, target: `informational (FlexSearch 0.8.212, tokenize full; ${unequalNote(flex)})` },
+        { name: 'search.memory.1m', unit: 'MB', value: round(ours.memoryMb, 1), baseline: faster ? round(faster.memoryMb, 1) : null, target: 'informational (heap held by the index; baseline: the faster library)' },
+        { name: 'search.memory.1m.minisearch', unit: 'MB', value: round(mini.memoryMb, 1), baseline: null, target: 'informational' },
+        { name: 'search.memory.1m.flexsearch', unit: 'MB', value: round(flex.memoryMb, 1), baseline: null, target: 'informational' },
+        { name: 'search.build.1m', unit: 'ms', value: round(ours.buildMs), baseline: faster ? round(faster.buildMs) : null, target: 'informational (index build from entries in memory)' },
+      );
+      progress(`search at 1m with both libraries in ${since(start)}`);
+    }
+    return metrics;
+  } finally {
+    await page.evaluate(() => (window as unknown as { searchBench: SearchBench }).searchBench.clear()).catch(() => undefined);
+    await page.close();
+  }
+}
+
+/** The analysis document at each size and at 200,000 (the target), median of 3 builds after one warm-up. */
+function measureDocumentBuild(): Metric[] {
+  const incident = makeIncident();
+  const sizes = [...scaleSizes.filter(({ label }) => !measuredElsewhere.has(label)), { count: 200_000, label: '200k' }];
+  const metrics: Metric[] = [];
+  for (const { count, label } of sizes.sort((a, b) => a.count - b.count)) {
+    const entries = manyEntries(count);
+    buildAnalysisDocument({ incident, entries });
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      buildAnalysisDocument({ incident, entries });
+      samples.push(performance.now() - start);
+    }
+    metrics.push({ name: `doc.build.${label}`, unit: 'ms', value: round(percentile(samples, 50), 1), baseline: null, target: label === '200k' ? '<= 800 ms (median of 3 builds)' : 'informational (median of 3 builds)' });
+  }
+  return metrics;
+}
+
+/**
+ * Ids per millisecond, Sitrep's newId against the `ulid` package's monotonic factory (the same promise:
+ * ids made within one millisecond sort in the order made), interleaved: bursts within one millisecond's
+ * timestamp (a bulk import) and ids for a new millisecond each (notes as people type them). Every batch is
+ * checked to sort in the order it was made.
+ */
+function measureIds(): Metric[] {
+  const theirs = monotonicFactory();
+  const count = 20_000;
+  const rates = { ours: { burst: [] as number[], fresh: [] as number[] }, theirs: { burst: [] as number[], fresh: [] as number[] } };
+  const inOrder = (ids: string[]): boolean => ids.every((id, i) => i === 0 || ids[i - 1]! < id);
+  let clock = Date.now();
+  for (let round = 0; round < 10; round++) {
+    for (const who of round % 2 === 0 ? (['ours', 'theirs'] as const) : (['theirs', 'ours'] as const)) {
+      const make = who === 'ours' ? newId : theirs;
+      for (const mode of ['burst', 'fresh'] as const) {
+        clock += count + 1;
+        const ids: string[] = new Array(count);
+        const start = performance.now();
+        if (mode === 'burst') for (let i = 0; i < count; i++) ids[i] = make(clock);
+        else for (let i = 0; i < count; i++) ids[i] = make(clock + i);
+        rates[who][mode].push(count / (performance.now() - start));
+        if (!inOrder(ids)) throw new Error(`${who === 'ours' ? "Sitrep's newId" : 'ulid'} made ids out of order (${mode}).`);
+      }
+    }
+  }
+  const median = (samples: number[]): number => round(percentile(samples, 50), 0);
+  return [
+    { name: 'ids.per-ms.burst', unit: 'ids/ms', value: median(rates.ours.burst), baseline: median(rates.theirs.burst), target: '>= 1x baseline (ulid 3.0.2 monotonicFactory, one millisecond), or adopt it' },
+    { name: 'ids.per-ms.fresh', unit: 'ids/ms', value: median(rates.ours.fresh), baseline: median(rates.theirs.fresh), target: '>= 1x baseline (ulid 3.0.2 monotonicFactory, a new millisecond each), or adopt it' },
+  ];
+}
+
+export async function scaleMetrics(origin: string): Promise<Metric[]> {
+  const started = performance.now();
+  const browser = await chromium.launch(launchOptions());
+  const metrics: Metric[] = [];
+  try {
+    progress('one incident grown from 10k to 1m entries in IndexedDB');
+    metrics.push(...(await measureGrowingIncident(browser, origin)));
+    progress('search from 10k to 1m entries, libraries beside it at 1m');
+    metrics.push(...(await measureSearch(browser, origin)));
+  } finally {
+    await browser.close();
+  }
+  progress('analysis document from 10k to 1m entries');
+  metrics.push(...measureDocumentBuild());
+  metrics.push(...measureIds());
+  progress(`done in ${since(started)}`);
+  return metrics;
+}
