@@ -62,18 +62,24 @@ export async function openMainWindow(page: Page, origin: string): Promise<void> 
 /** Clicks the incident in the list and returns ms until its timeline's rows have painted. */
 export async function timeOpenIncident(page: Page, title: string): Promise<number> {
   const button = page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: title }).first();
-  return button.evaluate((element) => new Promise<number>((resolve) => {
+  return button.evaluate((element, limitMs) => new Promise<number>((resolve, reject) => {
     const start = performance.now();
     if (document.querySelector('[aria-label="Timeline"] [role="listitem"]')) throw new Error('A timeline was already open.');
+    // A benchmark that waits forever reports nothing: past the limit, say what did not happen.
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`The timeline showed no row within ${limitMs / 1_000} s of clicking the incident.`));
+    }, limitMs);
     const observer = new MutationObserver(() => {
       if (!document.querySelector('[aria-label="Timeline"] [role="listitem"]')) return;
       observer.disconnect();
+      clearTimeout(timer);
       // The frame after the rows were inserted is the one that paints them.
       requestAnimationFrame(() => resolve(performance.now() - start));
     });
     observer.observe(document.body, { childList: true, subtree: true });
     (element as HTMLButtonElement).click();
-  }));
+  }), 60_000);
 }
 
 /** The same 50,000 entries read in full and rendered without virtualisation: what the timeline avoids. */
@@ -109,7 +115,12 @@ export async function timeCaptures(harnessPage: Page, mainPage: Page, incidentId
   const visible: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const text = `Capture probe ${i} ${Math.random().toString(36).slice(2)}`;
-    const painted = mainPage.evaluate((needle) => new Promise<number>((resolve) => {
+    const painted = mainPage.evaluate(({ needle, limitMs }) => new Promise<number>((resolve, reject) => {
+      // A benchmark that waits forever reports nothing: past the limit, say what did not happen.
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`A note written in the other page did not appear in this page's timeline within ${limitMs / 1_000} s.`));
+      }, limitMs);
       const check = (): boolean => {
         for (const row of document.querySelectorAll('[aria-label="Timeline"] [role="listitem"]')) {
           if (row.textContent?.includes(needle)) return true;
@@ -119,10 +130,13 @@ export async function timeCaptures(harnessPage: Page, mainPage: Page, incidentId
       const observer = new MutationObserver(() => {
         if (!check()) return;
         observer.disconnect();
+        clearTimeout(timer);
         requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    }), text);
+    }), { needle: text, limitMs: 20_000 });
+    // Awaited after the write below; failing before then must not surface as an unhandled rejection.
+    painted.catch(() => undefined);
     const submittedAt = await harnessPage.evaluate(async ({ id, text }) => {
       const h = (window as unknown as WithHarness).harness;
       const at = performance.timeOrigin + performance.now();

@@ -4,7 +4,7 @@ import { openDatabase, type SitrepDatabase } from '../../src/renderer/src/data/d
 import { addEntry, addEntries } from '../../src/renderer/src/data/entry-repository';
 import { declareIncident, applyIncidentAction } from '../../src/renderer/src/data/incident-repository';
 import { createEntrySearch } from '../../src/renderer/src/data/entry-search';
-import { allTimeline } from '../../src/renderer/src/data/timeline-queries';
+import { allTimeline, countTimeline } from '../../src/renderer/src/data/timeline-queries';
 import { updateSettings } from '../../src/renderer/src/data/settings-repository';
 import type { NewEntryInput } from '../../src/shared/domain/timeline-entry-factory';
 import type { Severity } from '../../src/shared/domain/incident';
@@ -102,6 +102,9 @@ const harness = {
   },
   async timelineTexts(incidentId: string): Promise<{ id: string; text: string }[]> {
     return (await allTimeline(database(), incidentId)).map(({ id, text }) => ({ id, text }));
+  },
+  async timelineCount(incidentId: string): Promise<number> {
+    return countTimeline(database(), incidentId);
   },
   /** The whole timeline in display order, with what the order and the writer checks need. */
   async timelineRows(incidentId: string): Promise<{ id: string; text: string; occurredAt: number; source: string }[]> {

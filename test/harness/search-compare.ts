@@ -11,8 +11,8 @@ import { SearchIndex, foldForSearch } from '../../src/renderer/src/data/search-i
 import { compareEntries } from '../../src/shared/domain/timeline-entry-factory';
 import type { TimelineEntry } from '../../src/shared/domain/timeline-entry';
 
-export type EngineName = 'sitrep' | 'minisearch' | 'flexsearch';
-export const engineNames: readonly EngineName[] = ['sitrep', 'minisearch', 'flexsearch'];
+/** FlexSearch twice: 'full' indexes every part of every word (infix search), 'forward' only word starts. */
+export type EngineName = 'sitrep' | 'minisearch' | 'flexsearch-full' | 'flexsearch-forward';
 
 interface Engine {
   /** Entry ids of the hits, newest first. */
@@ -71,10 +71,10 @@ function buildMiniSearch(ranked: Ranked): Engine {
   };
 }
 
-function buildFlexSearch(ranked: Ranked): Engine {
+function buildFlexSearch(ranked: Ranked, tokenize: 'full' | 'forward'): Engine {
   // 'full' tokenisation indexes every part of every word: FlexSearch's way to find "alanc" in "balancer".
   const encoder = new Encoder({ normalize: (text: string) => foldForSearch(text), split: /[^\p{L}\p{N}]+/u, dedupe: false, numeric: false });
-  const index = new Index({ tokenize: 'full', encoder, cache: false, fastupdate: false });
+  const index = new Index({ tokenize, encoder, cache: false, fastupdate: false });
   ranked.entries.forEach((entry, at) => index.add(at, entry.text));
   const all = ranked.entries.length;
   return {
@@ -91,7 +91,8 @@ function buildFlexSearch(ranked: Ranked): Engine {
 export function buildEngine(name: EngineName, entries: readonly TimelineEntry[]): { engine: Engine; ranked: Ranked | null } {
   if (name === 'sitrep') return { engine: buildSitrep(entries), ranked: null };
   const ranked = rank(entries);
-  return { engine: name === 'minisearch' ? buildMiniSearch(ranked) : buildFlexSearch(ranked), ranked };
+  const engine = name === 'minisearch' ? buildMiniSearch(ranked) : buildFlexSearch(ranked, name === 'flexsearch-full' ? 'full' : 'forward');
+  return { engine, ranked };
 }
 
 export interface Timing {

@@ -67,7 +67,7 @@ describe('SearchIndex', () => {
         fc.boolean(),
         fc.array(longQuery, { minLength: 1, maxLength: 5 }),
         (texts, edits, repack, queries) => {
-          const truth = new Map(texts.map((text, i) => [`e${i}`, entry(`e${i}`, text, i % 50)] as const));
+          const truth = new Map<string, TimelineEntry>(texts.map((text, i) => [`e${i}`, entry(`e${i}`, text, i % 50)] as const));
           const index = new SearchIndex();
           index.replaceAll([...truth.values()]);
           for (const edit of edits) {
