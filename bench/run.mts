@@ -42,8 +42,11 @@ try {
   for (const name of chosen) {
     const group = groups[name]!;
     console.error(`bench: ${group.about}…`);
+    const started = performance.now();
     try {
       results.push(...(await group.run(server.origin)));
+      // The whole bench must stay within 15 minutes on a two-core machine: each group says what it took.
+      console.error(`bench: the ${name} group took ${((performance.now() - started) / 1_000).toFixed(0)} s`);
     } catch (error) {
       // One group's failure is a finding to report, not a reason to throw away the others' figures.
       console.error(`bench: the ${name} group failed and has no figures in this run: ${error instanceof Error ? error.message : String(error)}`);
