@@ -12,7 +12,7 @@ type WithHarness = { harness: Harness };
 
 const BIG = 50_000;
 
-async function openHarness(page: Page, origin: string): Promise<void> {
+export async function openHarness(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/__harness/harness.html`);
   await page.waitForFunction(() => 'harness' in window);
 }
@@ -54,26 +54,32 @@ async function measureAppend(origin: string): Promise<Metric[]> {
   }
 }
 
-async function openMainWindow(page: Page, origin: string): Promise<void> {
+export async function openMainWindow(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/index.html`);
   await page.getByRole('navigation', { name: 'Incidents' }).waitFor();
 }
 
 /** Clicks the incident in the list and returns ms until its timeline's rows have painted. */
-async function timeOpenIncident(page: Page, title: string): Promise<number> {
+export async function timeOpenIncident(page: Page, title: string): Promise<number> {
   const button = page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: title }).first();
-  return button.evaluate((element) => new Promise<number>((resolve) => {
+  return button.evaluate((element, limitMs) => new Promise<number>((resolve, reject) => {
     const start = performance.now();
     if (document.querySelector('[aria-label="Timeline"] [role="listitem"]')) throw new Error('A timeline was already open.');
+    // A benchmark that waits forever reports nothing: past the limit, say what did not happen.
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`The timeline showed no row within ${limitMs / 1_000} s of clicking the incident.`));
+    }, limitMs);
     const observer = new MutationObserver(() => {
       if (!document.querySelector('[aria-label="Timeline"] [role="listitem"]')) return;
       observer.disconnect();
+      clearTimeout(timer);
       // The frame after the rows were inserted is the one that paints them.
       requestAnimationFrame(() => resolve(performance.now() - start));
     });
     observer.observe(document.body, { childList: true, subtree: true });
     (element as HTMLButtonElement).click();
-  }));
+  }), 60_000);
 }
 
 /** The same 50,000 entries read in full and rendered without virtualisation: what the timeline avoids. */
@@ -98,6 +104,48 @@ async function timeNonVirtualised(page: Page, incidentId: string): Promise<numbe
     list.remove();
     return ms;
   }, incidentId);
+}
+
+/**
+ * Capture-to-paint: a note submitted in one page (as the quick note would), timed until the other page,
+ * showing the incident's timeline, has painted it; both clocks on the shared epoch. Milliseconds per note.
+ */
+export async function timeCaptures(harnessPage: Page, mainPage: Page, incidentId: string, rounds: number): Promise<number[]> {
+  await mainPage.locator('[aria-label="Timeline"] [role="listitem"]').first().waitFor();
+  const visible: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const text = `Capture probe ${i} ${Math.random().toString(36).slice(2)}`;
+    const painted = mainPage.evaluate(({ needle, limitMs }) => new Promise<number>((resolve, reject) => {
+      // A benchmark that waits forever reports nothing: past the limit, say what did not happen.
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`A note written in the other page did not appear in this page's timeline within ${limitMs / 1_000} s.`));
+      }, limitMs);
+      const check = (): boolean => {
+        for (const row of document.querySelectorAll('[aria-label="Timeline"] [role="listitem"]')) {
+          if (row.textContent?.includes(needle)) return true;
+        }
+        return false;
+      };
+      const observer = new MutationObserver(() => {
+        if (!check()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }), { needle: text, limitMs: 20_000 });
+    // Awaited after the write below; failing before then must not surface as an unhandled rejection.
+    painted.catch(() => undefined);
+    const submittedAt = await harnessPage.evaluate(async ({ id, text }) => {
+      const h = (window as unknown as WithHarness).harness;
+      const at = performance.timeOrigin + performance.now();
+      await h.append({ incidentId: id, kind: 'note', text, author: 'Bench', source: 'quick-note' });
+      return at;
+    }, { id: incidentId, text });
+    visible.push((await painted) - submittedAt);
+  }
+  return visible;
 }
 
 async function measureTimelineAndCapture(origin: string): Promise<Metric[]> {
@@ -130,39 +178,13 @@ async function measureTimelineAndCapture(origin: string): Promise<Metric[]> {
     const baselines: number[] = [];
     for (let i = 0; i < 3; i++) baselines.push(await timeNonVirtualised(harnessPage, incidentId));
 
-    // Capture: submitted in one page, painted in the timeline of the other, clocks on the shared epoch.
-    await mainPage.locator('[aria-label="Timeline"] [role="listitem"]').first().waitFor();
-    const visible: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const text = `Capture probe ${i} ${Math.random().toString(36).slice(2)}`;
-      const painted = mainPage.evaluate((needle) => new Promise<number>((resolve) => {
-        const check = (): boolean => {
-          for (const row of document.querySelectorAll('[aria-label="Timeline"] [role="listitem"]')) {
-            if (row.textContent?.includes(needle)) return true;
-          }
-          return false;
-        };
-        const observer = new MutationObserver(() => {
-          if (!check()) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }), text);
-      const submittedAt = await harnessPage.evaluate(async ({ id, text }) => {
-        const h = (window as unknown as WithHarness).harness;
-        const at = performance.timeOrigin + performance.now();
-        await h.append({ incidentId: id, kind: 'note', text, author: 'Bench', source: 'quick-note' });
-        return at;
-      }, { id: incidentId, text });
-      visible.push((await painted) - submittedAt);
-    }
+    const visible = await timeCaptures(harnessPage, mainPage, incidentId, 60);
     const firstPaint = percentile(opens, 50);
     const baseline = percentile(baselines, 50);
     return [
       { name: 'timeline.first-paint.50k', unit: 'ms', value: round(firstPaint), baseline: round(baseline), target: '<= 100 ms and >= 20x faster than baseline (non-virtualised render)' },
       { name: 'capture.visible.p50', unit: 'ms', value: round(percentile(visible, 50)), baseline: null, target: '<= 16 ms' },
-      { name: 'capture.visible.p99', unit: 'ms', value: round(percentile(visible, 99)), baseline: null, target: '<= 50 ms' },
+      { name: 'capture.visible.p99', unit: 'ms', value: round(percentile(visible, 99)), baseline: null, target: '<= 33 ms (two frames)' },
     ];
   } finally {
     await browser.close();

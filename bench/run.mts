@@ -11,6 +11,8 @@ import { quickNoteMetrics } from './quick-note-metrics.mts';
 import { githubMetrics } from './github-metrics.mts';
 import { durabilityMetrics } from './durability-metrics.mts';
 import { shellMetrics } from './shell-metrics.mts';
+import { scaleMetrics } from './scale-metrics.mts';
+import { writeReport } from './report.mts';
 
 async function quickNote(origin: string): Promise<Metric[]> {
   const browser = await chromium.launch(launchOptions());
@@ -27,6 +29,7 @@ const groups: Record<string, { about: string; run: (origin: string) => Promise<M
   export: { about: 'analysis document and GitHub export against the local double', run: () => githubMetrics() },
   durability: { about: '50 kill -9 rounds and three concurrent writers', run: durabilityMetrics },
   shell: { about: 'the built app on the Electron stand-in: start to first paint, shortcut to caret', run: () => shellMetrics() },
+  scale: { about: 'costs from 10k to 1m entries: first paint, capture, search beside MiniSearch and FlexSearch, document build, ids', run: scaleMetrics },
 };
 // `npm run bench` runs every group; `npx tsx bench/run.mts data` runs the ones named (and writes only those).
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(groups);
@@ -39,8 +42,11 @@ try {
   for (const name of chosen) {
     const group = groups[name]!;
     console.error(`bench: ${group.about}…`);
+    const started = performance.now();
     try {
       results.push(...(await group.run(server.origin)));
+      // The whole bench must stay within 15 minutes on a two-core machine: each group says what it took.
+      console.error(`bench: the ${name} group took ${((performance.now() - started) / 1_000).toFixed(0)} s`);
     } catch (error) {
       // One group's failure is a finding to report, not a reason to throw away the others' figures.
       console.error(`bench: the ${name} group failed and has no figures in this run: ${error instanceof Error ? error.message : String(error)}`);
@@ -51,10 +57,13 @@ try {
   await server.close();
 }
 
-const file = resolve(chosen.length === Object.keys(groups).length ? 'bench/results.json' : 'bench/results.partial.json');
+const complete = chosen.length === Object.keys(groups).length;
+const file = resolve(complete ? 'bench/results.json' : 'bench/results.partial.json');
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+const report = resolve(complete ? 'bench/report.html' : 'bench/report.partial.html');
+writeReport(report, results);
 for (const m of results) {
   const ratio = m.baseline ? `  (${(m.value / m.baseline).toFixed(2)}x baseline ${m.baseline} ${m.unit})` : '';
   console.log(`${m.name.padEnd(28)} ${String(m.value).padStart(10)} ${m.unit}${ratio}  target ${m.target}`);
 }
-console.log(`Wrote ${file}`);
+console.log(`Wrote ${file} and ${report}`);

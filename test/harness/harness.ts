@@ -4,7 +4,7 @@ import { openDatabase, type SitrepDatabase } from '../../src/renderer/src/data/d
 import { addEntry, addEntries } from '../../src/renderer/src/data/entry-repository';
 import { declareIncident, applyIncidentAction } from '../../src/renderer/src/data/incident-repository';
 import { createEntrySearch } from '../../src/renderer/src/data/entry-search';
-import { allTimeline } from '../../src/renderer/src/data/timeline-queries';
+import { allTimeline, countTimeline } from '../../src/renderer/src/data/timeline-queries';
 import { updateSettings } from '../../src/renderer/src/data/settings-repository';
 import type { NewEntryInput } from '../../src/shared/domain/timeline-entry-factory';
 import type { Severity } from '../../src/shared/domain/incident';
@@ -14,6 +14,7 @@ import { timelineSlice } from '../../src/renderer/src/data/timeline-queries';
 import { saveQuickNote, type QuickNoteOutcome } from '../../src/renderer/src/quick-note/save-quick-note';
 import { ensureIncidentChecklist, recordCommsCopy } from '../../src/renderer/src/cockpit-data/checklist-writes';
 import type { TimelineEntry } from '../../src/shared/domain/timeline-entry';
+import { corpusEntries } from './bench-corpus';
 import { actOutsideTransaction, damageOnOpen, everyNth, plantedFault } from './planted-faults';
 
 let db: SitrepDatabase | undefined;
@@ -77,6 +78,17 @@ const harness = {
       await addEntries(database(), inputs);
     }
   },
+  /**
+   * Grows one incident's log by `count` entries of the scale benchmark's corpus, continuing at `offset`,
+   * through the app's own write path in large transactions (25,000 rows each) so a million rows take seconds.
+   */
+  async seedCorpus(incidentId: string, count: number, from: number, offset: number): Promise<void> {
+    const chunk = 25_000;
+    for (let start = 0; start < count; start += chunk) {
+      const rows = corpusEntries({ count: Math.min(chunk, count - start), incidentIds: [incidentId], from, offset: offset + start });
+      await addEntries(database(), rows.map(({ incidentId, kind, text, author, source, occurredAt }) => ({ incidentId, kind, text, author, source, occurredAt })));
+    }
+  },
   /** A bare IndexedDB put with the given durability: the baseline for appends, and the contrast for flush counts. */
   async rawPut(record: Record<string, unknown>, durability: IDBTransactionDurability = 'strict'): Promise<void> {
     const store = await (raw ??= openRaw());
@@ -90,6 +102,9 @@ const harness = {
   },
   async timelineTexts(incidentId: string): Promise<{ id: string; text: string }[]> {
     return (await allTimeline(database(), incidentId)).map(({ id, text }) => ({ id, text }));
+  },
+  async timelineCount(incidentId: string): Promise<number> {
+    return countTimeline(database(), incidentId);
   },
   /** The whole timeline in display order, with what the order and the writer checks need. */
   async timelineRows(incidentId: string): Promise<{ id: string; text: string; occurredAt: number; source: string }[]> {

@@ -7,5 +7,5 @@ export default defineConfig({
   root: resolve(import.meta.dirname),
   base: './',
   logLevel: 'warn',
-  build: { outDir: resolve(import.meta.dirname, '../../out/harness'), emptyOutDir: true, rollupOptions: { input: resolve(import.meta.dirname, 'harness.html') } },
+  build: { outDir: resolve(import.meta.dirname, '../../out/harness'), emptyOutDir: true, rollupOptions: { input: [resolve(import.meta.dirname, 'harness.html'), resolve(import.meta.dirname, 'search-bench.html')] } },
 });

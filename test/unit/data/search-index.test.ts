@@ -55,6 +55,35 @@ describe('SearchIndex', () => {
     );
   });
 
+  it('finds what a plain filter finds in logs long enough to span many blocks of its word filter', () => {
+    // Hundreds of notes (the filter groups 64 to a block) and words of three letters or more, which are
+    // looked up through the filter; edits after packing and a repack in between.
+    const longText = fc.array(fc.constantFrom('a', 'b', 'é', 'E', ' ', 'ﬁ', 'c'), { minLength: 3, maxLength: 12 }).map((chars) => chars.join(''));
+    const longQuery = fc.array(fc.constantFrom('a', 'b', 'e', 'É', 'c', 'fi', ' '), { minLength: 3, maxLength: 6 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(longText, { minLength: 65, maxLength: 400 }),
+        fc.array(fc.record({ at: fc.nat(), text: longText }), { maxLength: 10 }),
+        fc.boolean(),
+        fc.array(longQuery, { minLength: 1, maxLength: 5 }),
+        (texts, edits, repack, queries) => {
+          const truth = new Map<string, TimelineEntry>(texts.map((text, i) => [`e${i}`, entry(`e${i}`, text, i % 50)] as const));
+          const index = new SearchIndex();
+          index.replaceAll([...truth.values()]);
+          for (const edit of edits) {
+            const id = `e${edit.at % texts.length}`;
+            const row = entry(id, edit.text, edit.at % 50);
+            truth.set(id, row);
+            index.upsert([row]);
+          }
+          if (repack) index.repack();
+          for (const q of queries) expect(index.search(q, 1_000).map((e) => e.id)).toEqual(naive(truth, q, 1_000));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('lists a note once even when it holds every word of the query several times', () => {
     const index = new SearchIndex();
     index.replaceAll([entry('twice', 'retry failed, retry failed again', 2), entry('once', 'retry failed', 1)]);

@@ -9,10 +9,14 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { IncidentList } from '../incidents/IncidentList';
 import { HomeView } from '../incidents/HomeView';
 import { IncidentView } from '../incident/IncidentView';
-import { SettingsView } from '../settings/SettingsView';
-import { DialogHost } from './DialogHost';
+import { lazyView, loadingStatus } from '../../components/lazy-view';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+
+// Not needed for the first paint: settings open on request, dialogs on a key or a click. Their code loads
+// after the incident list is on screen (the dialog host mounts at once, so its code is fetched right away).
+const SettingsView = lazyView(() => import('../settings/SettingsView').then((m) => m.SettingsView), loadingStatus('settings'));
+const DialogHost = lazyView(() => import('./DialogHost').then((m) => m.DialogHost), null);
 
 /** The main window's frame: top bar, incident list, the current view, one dialog at most, toasts. */
 export function Shell() {
