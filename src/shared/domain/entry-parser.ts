@@ -1,6 +1,6 @@
 import type { Severity } from './incident';
 import { severities } from './domain-values';
-import type { LifecycleAction } from './incident-lifecycle';
+import type { LifecycleAction } from './lifecycle-action';
 import type { EntryKind, MilestoneName } from './timeline-entry';
 import { MAX_ENTRY_TEXT } from './domain-values';
 
