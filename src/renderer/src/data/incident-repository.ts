@@ -12,7 +12,7 @@ import { effectiveTemplate } from '../../../shared/checklist/checklist-template'
 import { createIncidentChecklist } from '../../../shared/checklist/incident-checklist';
 import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
-import { announceAddedEntries } from './entry-broadcast';
+import { recordEntries } from './entry-repository';
 
 function context(by: string, occurredAt?: number): ActionContext {
   const at = Date.now();
@@ -58,13 +58,12 @@ export async function declareIncident(
     db.transaction('rw', [db.incidents, db.entries, db.checklistTemplates, db.incidentChecklists], async () => {
       const template = await db.checklistTemplates.get(incident.severity);
       await db.incidents.add(incident);
-      await db.entries.bulkAdd(entries);
+      await recordEntries(db, entries);
       await db.incidentChecklists.put(
         createIncidentChecklist(incident.id, incident.severity, effectiveTemplate(incident.severity, template), incident.declaredAt),
       );
     }),
   );
-  announceAddedEntries(db, entries);
   return result;
 }
 
@@ -90,11 +89,10 @@ export async function applyIncidentAction(
       // An action that changed nothing (an edit to the same text) records nothing and writes nothing.
       if (!result.ok || result.entries.length === 0) return result;
       await db.incidents.put(result.incident);
-      await db.entries.bulkAdd(result.entries);
+      await recordEntries(db, result.entries);
       await retimeMilestones(db, incidentId, result.retimed ?? [], ctx.at);
       return result;
     }),
   );
-  if (outcome.ok) announceAddedEntries(db, outcome.entries);
   return outcome;
 }
