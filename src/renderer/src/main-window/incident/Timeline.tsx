@@ -14,6 +14,13 @@ import { PAGE, type ReadWindow, type TimelineData } from './read-timeline';
 import { useTimelineRows } from './use-timeline-rows';
 
 const ESTIMATED_ROW = 60;
+/**
+ * The virtualiser lays out every index again (a loop over all of them, and a new array twice their number)
+ * whenever its count changes, which at 500,000 entries cost more than a frame on every new note. It is given
+ * a count rounded up to this step instead; the indexes past the real count are empty slots of height 0 that
+ * render nothing, so a new entry only fills the next slot and is measured like any row that mounts.
+ */
+const COUNT_STEP = 256;
 /** Within this many pixels of the end counts as "at the bottom": new entries then scroll into view. */
 const BOTTOM_SLACK = 48;
 
@@ -48,16 +55,19 @@ const VirtualTimeline = memo(function VirtualTimeline({
   const pendingFocus = useRef<number | null>(null);
   const focusedEntryId = useUiStore((s) => s.focusedEntryId);
 
+  const slots = Math.ceil((count + 1) / COUNT_STEP) * COUNT_STEP;
+  const realCount = useRef(count);
+  realCount.current = count;
   const virtualizer = useVirtualizer({
-    count,
+    count: slots,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
+    estimateSize: (index) => (index < realCount.current ? ESTIMATED_ROW : 0),
     overscan: 8,
     // Open at the end: the rows first painted are the latest ones, which the first read fetched.
     initialOffset: () => count * ESTIMATED_ROW,
   });
 
-  const items = virtualizer.getVirtualItems();
+  const items = virtualizer.getVirtualItems().filter((item) => item.index < count);
   const first = items[0]?.index ?? Math.max(0, count - 1);
   const last = items.at(-1)?.index ?? Math.max(0, count - 1);
   const covered = count === 0 || (first >= data.offset && last < data.offset + data.rows.length);
