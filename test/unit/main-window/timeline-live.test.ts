@@ -1,10 +1,10 @@
-import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addEntries, addEntry, deleteEntry, editEntry, restoreEntry } from '../../../src/renderer/src/data/entry-repository';
 import { applyIncidentAction } from '../../../src/renderer/src/data/incident-repository';
 import { changeChecklist, ensureIncidentChecklist } from '../../../src/renderer/src/cockpit-data/checklist-writes';
 import { allTimeline } from '../../../src/renderer/src/data/timeline-queries';
-import { readTimeline, type ReadWindow, type TimelineData } from '../../../src/renderer/src/main-window/incident/read-timeline';
+import type { ReadWindow, TimelineData } from '../../../src/renderer/src/main-window/incident/read-timeline';
+import { timelineStore } from '../../../src/renderer/src/main-window/incident/timeline-store';
 import { tickItem } from '../../../src/shared/checklist/incident-checklist';
 import { leadDutyIds } from '../../../src/shared/handbook/lead-duties';
 import type { SitrepDatabase } from '../../../src/renderer/src/data/db';
@@ -12,8 +12,8 @@ import type { Incident } from '../../../src/shared/domain/incident';
 import { closeAll, declared, freshDatabase, secondWindow } from '../data/data-test-helpers';
 
 /*
- * The timeline learns of entries only through its live query (readTimeline), run by Dexie in the window that
- * shows it. Here that window is a second connection to the log; every change is made in the first, the way
+ * The timeline learns of entries only through its live query (readTimeline, as the store the view reads),
+ * run by Dexie in the window that shows it. Here that window is a second connection to the log; every change is made in the first, the way
  * another Sitrep window makes it, and what the second shows must then equal a full read of the log.
  */
 
@@ -66,15 +66,11 @@ function otherWindow(db: SitrepDatabase, incidentId: string, readWindow: ReadWin
   let latest: TimelineData | undefined;
   const seen: TimelineData[] = [];
   let wake = () => undefined as void;
-  const subscription = liveQuery(() => readTimeline(window, incidentId, readWindow)).subscribe({
-    next: (value) => {
-      latest = value;
-      seen.push(value);
-      wake();
-    },
-    error: (e: unknown) => {
-      throw e;
-    },
+  const store = timelineStore(window, incidentId, readWindow, undefined);
+  const unsubscribe = store.subscribe(() => {
+    latest = store.get();
+    if (latest) seen.push(latest);
+    wake();
   });
   return {
     seen,
@@ -83,7 +79,7 @@ function otherWindow(db: SitrepDatabase, incidentId: string, readWindow: ReadWin
       while (!(await matchesLog(db, incidentId, readWindow, latest))) await new Promise<void>((resolve) => (wake = resolve));
       return latest!;
     },
-    stop: () => subscription.unsubscribe(),
+    stop: unsubscribe,
   };
 }
 
@@ -91,6 +87,22 @@ const note = (incidentId: string, text: string, occurredAt?: number) =>
   ({ incidentId, kind: 'note', text, author: 'Dana', source: 'composer', ...(occurredAt !== undefined ? { occurredAt } : {}) }) as const;
 
 describe('the timeline in another window', () => {
+  it('opens with the latest rows before the count, then places them at their real positions', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    await oldRows(db, incident, 400);
+    const other = otherWindow(db, incident.id, { mode: 'end' });
+    const counted = await other.showsTheLog();
+    expect(counted.count).toBe(401);
+    expect(counted.counting).toBeUndefined();
+    // The first answer already held the latest rows, only their place was not known yet.
+    const first = other.seen[0]!;
+    expect(first.counting).toBeDefined();
+    expect(first.count).toBe(first.rows.length);
+    expect(first.rows.at(-1)?.id).toBe(counted.rows.at(-1)?.id);
+    other.stop();
+  });
+
   it('shows new entries, backfills older than its rows, edits, deletions and restores', async () => {
     const db = freshDatabase();
     const incident = await declared(db);

@@ -33,7 +33,9 @@ export function Timeline({ incidentId, incident }: { incidentId: string; inciden
   const [readWindow, setReadWindow] = useState<ReadWindow>({ mode: 'end' });
   const data = useTimelineRows(incidentId, readWindow);
   if (!data) return <div className="timeline" aria-busy="true" />;
-  return <VirtualTimeline incident={incident} data={data} setReadWindow={setReadWindow} />;
+  // Remounted once the first opening's count arrives, so the scroll position and the active row start from
+  // the real count rather than the provisional one.
+  return <VirtualTimeline key={data.counting ? 'counting' : 'counted'} incident={incident} data={data} setReadWindow={setReadWindow} />;
 }
 
 const VirtualTimeline = memo(function VirtualTimeline({

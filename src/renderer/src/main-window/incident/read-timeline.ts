@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from '../../data/db';
 import { countedSince, latestTimeline, timelineFrom, timelineSliceOf, type CountSince, type TimelineKey } from '../../data/timeline-queries';
@@ -16,6 +17,11 @@ export interface TimelineData {
   count: number;
   offset: number;
   rows: TimelineEntry[];
+  /**
+   * Set while the incident's rows are still being counted (its first opening in this window): `count` is
+   * then only the rows read, placed from 0. Resolves when the count is known; read again then.
+   */
+  counting?: Promise<void>;
 }
 
 /**
@@ -25,6 +31,7 @@ export interface TimelineData {
  */
 interface Known {
   counted?: CountSince;
+  counting?: Promise<void>;
   tailFrom?: TimelineKey;
 }
 const known = new WeakMap<SitrepDatabase, Map<string, Known>>();
@@ -56,12 +63,39 @@ async function latestRows(db: SitrepDatabase, incidentId: string, from: Known): 
 /**
  * What the timeline shows, read in one snapshot: the rows of the read window and the row count. It is the
  * timeline's live query, so it runs on every entry written anywhere: it reads only the rows it paints plus
- * the few captured since the count was taken, never every row or index key of the incident (only the
- * first read of an incident in a window counts its index keys, once).
+ * the few captured since the count was taken, never every row or index key of the incident (the first
+ * opening of an incident in a window counts its index keys once, beside the query: countOnce).
  */
+/**
+ * Counts an incident's rows once, in a transaction of its own (outside the live query, which must not wait
+ * for it or watch what it reads): counting 500,000 index keys takes longer than painting the latest rows.
+ */
+function countOnce(db: SitrepDatabase, incidentId: string, from: Known): Promise<void> {
+  from.counting ??= Dexie.ignoreTransaction(() =>
+    db.transaction('r', db.entries, () => countedSince(db, incidentId, undefined)).then(
+      (counted) => {
+        from.counted ??= counted;
+      },
+      (error: unknown) => {
+        from.counting = undefined; // the next opening tries again
+        throw error;
+      },
+    ),
+  );
+  return from.counting;
+}
+
 export function readTimeline(db: SitrepDatabase, incidentId: string, readWindow: ReadWindow): Promise<TimelineData> {
   return db.transaction('r', db.entries, async (): Promise<TimelineData> => {
     const from = knownOf(db, incidentId);
+    if (readWindow.mode === 'end' && !from.counted) {
+      // First opening: the latest rows now, placed provisionally; the count follows (see TimelineData.counting).
+      const counting = countOnce(db, incidentId, from);
+      const rows = await latestRows(db, incidentId, from);
+      // Fewer rows than a read asks for: that is the whole timeline, so nothing needs counting.
+      if (rows.length < PAGE) return { incidentId, count: rows.length, offset: 0, rows };
+      return { incidentId, count: rows.length, offset: 0, rows, counting };
+    }
     const counting = countedSince(db, incidentId, from.counted);
     if (readWindow.mode === 'end') {
       // Both requests go out together: the latest rows do not depend on the count.

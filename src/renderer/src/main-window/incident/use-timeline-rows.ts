@@ -1,53 +1,8 @@
 import { useMemo, useRef, useSyncExternalStore } from 'react';
-import { liveQuery } from 'dexie';
 import { useDatabase } from '../../data/database-context';
-import { readTimeline, type ReadWindow, type TimelineData } from './read-timeline';
+import type { ReadWindow, TimelineData } from './read-timeline';
+import { timelineStore } from './timeline-store';
 import { sameRowsAs } from './same-rows';
-
-/** One live query's latest answer, as a store React reads synchronously. */
-interface LiveStore {
-  subscribe: (listener: () => void) => () => void;
-  get: () => TimelineData | undefined;
-}
-
-function liveStore(query: () => Promise<TimelineData>, before: TimelineData | undefined): LiveStore {
-  // Until the new query answers, what was shown stays (the page scrolled to is read while the old one shows).
-  let value = before;
-  let failure: { error: unknown } | null = null;
-  const listeners = new Set<() => void>();
-  let stop: (() => void) | null = null;
-  const notify = () => listeners.forEach((listener) => listener());
-  return {
-    subscribe(listener) {
-      listeners.add(listener);
-      if (!stop) {
-        const subscription = liveQuery(query).subscribe({
-          next: (next) => {
-            value = next;
-            notify();
-          },
-          error: (error: unknown) => {
-            failure = { error };
-            notify();
-          },
-        });
-        stop = () => subscription.unsubscribe();
-      }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) {
-          stop?.();
-          stop = null;
-        }
-      };
-    },
-    get() {
-      // Thrown while rendering, so the error boundary says what failed (as useLiveQuery would).
-      if (failure) throw failure.error;
-      return value;
-    },
-  };
-}
 
 /**
  * The timeline's rows, through one live query (readTimeline). Dexie re-runs it in every window when an
@@ -62,7 +17,7 @@ export function useTimelineRows(incidentId: string, readWindow: ReadWindow): Tim
   const db = useDatabase();
   const shown = useRef<TimelineData | undefined>(undefined);
   const store = useMemo(
-    () => liveStore(() => readTimeline(db, incidentId, readWindow), shown.current),
+    () => timelineStore(db, incidentId, readWindow, shown.current),
     // shown.current is deliberately not a dependency: it only seeds the new store.
     [db, incidentId, readWindow],
   );
@@ -73,7 +28,8 @@ export function useTimelineRows(incidentId: string, readWindow: ReadWindow): Tim
     if (!read || read.incidentId !== incidentId) return undefined;
     const previous = shown.current?.incidentId === incidentId ? shown.current : undefined;
     const rows = sameRowsAs(previous?.rows, read.rows);
-    const same = previous && previous.rows === rows && previous.count === read.count && previous.offset === read.offset;
+    const same =
+      previous && previous.rows === rows && previous.count === read.count && previous.offset === read.offset && previous.counting === read.counting;
     shown.current = same ? previous : { ...read, rows };
     return shown.current;
   }, [read, incidentId]);
