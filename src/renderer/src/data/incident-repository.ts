@@ -12,7 +12,7 @@ import { effectiveTemplate } from '../../../shared/checklist/checklist-template'
 import { createIncidentChecklist } from '../../../shared/checklist/incident-checklist';
 import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
-import { recordEntries } from './entry-repository';
+import { editEntry, recordEntries } from './entry-repository';
 
 function context(by: string, occurredAt?: number): ActionContext {
   const at = Date.now();
@@ -24,21 +24,16 @@ function context(by: string, occurredAt?: number): ActionContext {
  * edit of the row's time would: the first move keeps the original time. The row a correction means is the
  * latest "resolved" (a reopened incident's last end) and the earliest of the others.
  */
-async function retimeMilestones(db: SitrepDatabase, incidentId: string, retimed: readonly Retime[], at: number): Promise<void> {
+async function retimeMilestones(db: SitrepDatabase, incidentId: string, retimed: readonly Retime[]): Promise<void> {
   if (retimed.length === 0) return;
-  const rows = (await db.entries.where('incidentId').equals(incidentId).toArray()).filter(
-    (e) => e.kind === 'milestone' && e.deletedAt === null,
-  );
+  // The incident's milestones only, through the [incidentId+kind] index: not its whole timeline.
+  const rows = (await db.entries.where('[incidentId+kind]').equals([incidentId, 'milestone']).toArray()).filter((e) => e.deletedAt === null);
   for (const { milestone, occurredAt } of retimed) {
     const named = rows.filter((e) => e.milestone === milestone).sort((a, b) => a.occurredAt - b.occurredAt);
     const row = milestone === 'resolved' ? named[named.length - 1] : named[0];
     if (!row || row.occurredAt === occurredAt) continue;
-    await db.entries.put({
-      ...row,
-      occurredAt,
-      originalOccurredAt: row.originalOccurredAt ?? row.occurredAt,
-      editedAt: at,
-    });
+    // Through the one write path: the same check, and the first move keeps the original time.
+    await editEntry(db, row.id, { occurredAt });
   }
 }
 
@@ -90,7 +85,7 @@ export async function applyIncidentAction(
       if (!result.ok || result.entries.length === 0) return result;
       await db.incidents.put(result.incident);
       await recordEntries(db, result.entries);
-      await retimeMilestones(db, incidentId, result.retimed ?? [], ctx.at);
+      await retimeMilestones(db, incidentId, result.retimed ?? []);
       return result;
     }),
   );
