@@ -1,8 +1,9 @@
 import type { Severity } from './incident';
 import { severities } from './domain-values';
-import type { LifecycleAction } from './incident-lifecycle';
+import type { LifecycleAction } from './lifecycle-action';
 import type { EntryKind, MilestoneName } from './timeline-entry';
 import { MAX_ENTRY_TEXT } from './domain-values';
+import { entryRefusals } from './entry-check';
 
 /*
  * What the lead types into the composer or the quick note. A short prefix picks the kind of entry so typing
@@ -76,10 +77,7 @@ const error = (message: string): ParsedInput => ({ type: 'error', message });
 
 function tooLong(text: string): ParsedInput | null {
   if (text.length <= MAX_ENTRY_TEXT) return null;
-  return error(
-    `This entry has ${text.length.toLocaleString('en-US')} characters; one entry holds at most ` +
-      `${MAX_ENTRY_TEXT.toLocaleString('en-US')}. Split it into several entries.`,
-  );
+  return error(entryRefusals.tooLong(text.length));
 }
 
 function entry(kind: EntryKind, text: string, milestone: MilestoneName | null = null): ParsedInput {
@@ -88,9 +86,9 @@ function entry(kind: EntryKind, text: string, milestone: MilestoneName | null = 
 
 /** Turns one line (or paste) of composer input into an entry, a lifecycle action, or an error to show. */
 export function parseComposerInput(raw: string): ParsedInput {
-  if (typeof raw !== 'string') return error('Type something to add to the timeline.');
+  if (typeof raw !== 'string') return error(entryRefusals.empty);
   const input = raw.trim();
-  if (input.length === 0) return error('Type something to add to the timeline.');
+  if (input.length === 0) return error(entryRefusals.empty);
   // A double slash escapes a line that starts with "/" (a path, say): "//tmp is full" logs "/tmp is full".
   if (input.startsWith('//')) return entry('note', input.slice(1));
   if (input.startsWith('/')) {

@@ -1,11 +1,13 @@
 import { PersonNameSchema, SeveritySchema, type Incident, type Severity } from './incident';
-import type { MilestoneName, TimelineEntry } from './timeline-entry';
 import { completeAnalysis, reopen, scheduleAnalysis, skipAnalysis } from './lifecycle/closing-rules';
 import { editDetails } from './lifecycle/details-rules';
 import { changeSeverity, handOver, recordMilestone, resolve, setStatus } from './lifecycle/live-rules';
 import { entryWriter, inWords, isValidInstant, MAX_TITLE, type RuleOutcome, type Write } from './lifecycle/rule-support';
+import type { TimelineEntry } from './timeline-entry';
 import { formatUtc } from '../time/format-time';
+import type { ActionContext, LifecycleAction, LifecycleResult } from './lifecycle-action';
 
+export type { ActionContext, LifecycleAction, LifecycleResult, Retime } from './lifecycle-action';
 export { RECOMMENDED_ANALYSIS_DELAY, recommendedAnalysisWindow } from './lifecycle/closing-rules';
 export { checkIncidentInvariants } from './lifecycle/incident-invariants';
 export { closedStatuses, milestoneLabel } from './lifecycle/rule-support';
@@ -17,52 +19,6 @@ export { peakSeverity } from './lifecycle/severity-history';
  * the user what to do instead. The data layer writes both in one transaction, so the log and the incident
  * can never disagree.
  */
-
-export type LifecycleAction =
-  | { type: 'change-severity'; severity: Severity; reason?: string }
-  | { type: 'hand-over'; to: string }
-  | { type: 'set-status'; status: 'investigating' | 'identified' | 'monitoring' }
-  /** resolvedAt: when the fix was in place, if that was before now (an incident logged after the fact). */
-  | { type: 'resolve'; rootCause: string; fix: string; resolvedAt?: number }
-  | { type: 'reopen'; reason: string }
-  | { type: 'schedule-analysis'; scheduledFor: number }
-  | { type: 'skip-analysis'; reason: string }
-  | { type: 'complete-analysis' }
-  | {
-      type: 'edit-details';
-      title?: string;
-      summary?: string;
-      rootCause?: string;
-      fix?: string;
-      impactStartedAt?: number | null;
-      /** Corrects when the incident was declared (one logged after the fact). */
-      declaredAt?: number;
-      /** Corrects when a closed incident was resolved. */
-      resolvedAt?: number;
-      runbookLinks?: string[];
-    }
-  | { type: 'record-milestone'; milestone: MilestoneName; occurredAt: number };
-
-export interface ActionContext {
-  by: string;
-  at: number;
-  newId: () => string;
-  /**
-   * When the change happened, if the person dated it back (the composer's Set time on a command); the
-   * entries are placed there. Only changes that are a moment in the incident's story can be dated back.
-   */
-  occurredAt?: number;
-}
-
-/** A milestone row that must move with a corrected incident time, so the timeline and the header agree. */
-export interface Retime {
-  milestone: 'declared' | 'resolved' | 'impact-started';
-  occurredAt: number;
-}
-
-export type LifecycleResult =
-  | { ok: true; incident: Incident; entries: TimelineEntry[]; retimed?: Retime[] }
-  | { ok: false; reason: string };
 
 /** The actions Set time can date back: the rest either carry their own time or happen when they are done. */
 const datableActions: ReadonlySet<LifecycleAction['type']> = new Set(['change-severity', 'hand-over', 'set-status']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { severities } from './domain-values';
+import { MAX_EPOCH_MS, MAX_PERSON_NAME, severities } from './domain-values';
 
 /** How bad it is. The handbook's three levels; the definitions live in the handbook defaults. */
 export { severities };
@@ -26,10 +26,10 @@ export const liveStatuses: readonly IncidentStatus[] = ['investigating', 'identi
 export const isLive = (status: IncidentStatus): boolean => liveStatuses.includes(status);
 
 /** Epoch milliseconds, UTC. Every instant the app stores has this shape. */
-export const EpochMsSchema = z.number().int().nonnegative().max(8.64e15);
+export const EpochMsSchema = z.number().int().nonnegative().max(MAX_EPOCH_MS);
 export type EpochMs = z.infer<typeof EpochMsSchema>;
 
-export const PersonNameSchema = z.string().trim().min(1).max(120);
+export const PersonNameSchema = z.string().trim().min(1).max(MAX_PERSON_NAME);
 
 export const IncidentSchema = z.object({
   id: z.string().min(1).max(64),

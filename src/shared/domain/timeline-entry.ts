@@ -1,29 +1,25 @@
 import { z } from 'zod';
 import { EpochMsSchema, PersonNameSchema } from './incident';
-import { MAX_ENTRY_TEXT } from './domain-values';
+import {
+  entryKinds,
+  entrySources,
+  FOLLOW_UP_URL_PATTERN,
+  MAX_ENTRY_TEXT,
+  MAX_FOLLOW_UP_URL,
+  MAX_ID,
+  MAX_PERSON_NAME,
+  milestoneNames,
+  typedEntryKinds,
+} from './domain-values';
 
-/** The kinds a person writes (the composer's prefixes pick them; an edit may switch between them). */
-export const typedEntryKinds = ['note', 'action', 'decision', 'hypothesis', 'ruled-out', 'impact', 'follow-up', 'learning'] as const;
-
-/** What a line on the timeline is: a typed kind, or one the app records (milestones, changes, checklist ticks). */
-export const entryKinds = [
-  ...typedEntryKinds,
-  'milestone',
-  'status-change',
-  'severity-change',
-  'lead-change',
-  'checklist',
-] as const;
+// The lists live in domain-values (no zod) so entry-check.ts, the write path's check, reads the same ones.
+export { entryKinds, entrySources, milestoneNames, typedEntryKinds };
 export const EntryKindSchema = z.enum(entryKinds);
 export type EntryKind = z.infer<typeof EntryKindSchema>;
 
-/** Where an entry was written; shown as provenance and used by the analysis. */
-export const entrySources = ['composer', 'quick-note', 'checklist', 'lifecycle', 'import'] as const;
 export const EntrySourceSchema = z.enum(entrySources);
 export type EntrySource = z.infer<typeof EntrySourceSchema>;
 
-/** Milestones the metrics are computed from (time to detect, mitigate, resolve). */
-export const milestoneNames = ['impact-started', 'detected', 'declared', 'mitigated', 'resolved'] as const;
 export const MilestoneNameSchema = z.enum(milestoneNames);
 export type MilestoneName = z.infer<typeof MilestoneNameSchema>;
 
@@ -35,15 +31,15 @@ export { MAX_ENTRY_TEXT };
  * whether it is done. Absent until someone sets one of them; entries of other kinds never carry it.
  */
 export const FollowUpSchema = z.object({
-  owner: z.string().trim().max(120).nullable(),
-  url: z.string().max(2_000).regex(/^https?:\/\/\S+$/i).nullable(),
+  owner: z.string().trim().max(MAX_PERSON_NAME).nullable(),
+  url: z.string().max(MAX_FOLLOW_UP_URL).regex(FOLLOW_UP_URL_PATTERN).nullable(),
   done: z.boolean(),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
 export const TimelineEntrySchema = z.object({
-  id: z.string().min(1).max(64),
-  incidentId: z.string().min(1).max(64),
+  id: z.string().min(1).max(MAX_ID),
+  incidentId: z.string().min(1).max(MAX_ID),
   kind: EntryKindSchema,
   text: z.string().max(MAX_ENTRY_TEXT),
   /** When it happened, as the user says (a quick note: the moment the hotkey was pressed). */

@@ -63,7 +63,7 @@ describe('addEntry', () => {
     const db = freshDatabase();
     const incident = await declared(db);
     const before = await db.entries.count();
-    await expect(addEntries(db, [note(incident.id, 'fine'), note('missing', 'orphan')])).rejects.toThrow(/no incident/);
+    await expect(addEntries(db, [note(incident.id, 'fine'), note('missing', 'orphan')])).rejects.toThrow(/no longer in the log/);
     expect(await db.entries.count()).toBe(before);
     const saved = await addEntries(db, [note(incident.id, 'one'), note(incident.id, 'two')]);
     expect(await db.entries.bulkGet(saved.map((e) => e.id))).toEqual(saved);

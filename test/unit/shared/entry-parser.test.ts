@@ -111,7 +111,7 @@ describe('commands', () => {
 
 describe('errors', () => {
   it.each(['', '   ', '\n\t  \r\n', '\u00A0\u2003'])('refuses blank input %j', (raw) => {
-    expect(expectError(raw)).toMatch(/Type something/);
+    expect(expectError(raw)).toMatch(/Type the note first/);
   });
 
   it('refuses text over the limit and states the limit', () => {

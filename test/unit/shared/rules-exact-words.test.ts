@@ -137,7 +137,7 @@ describe('what the composer reads', () => {
   });
 
   it('answers anything that is not text with a request to type', () => {
-    expect(parseComposerInput(undefined as unknown as string)).toEqual({ type: 'error', message: 'Type something to add to the timeline.' });
+    expect(parseComposerInput(undefined as unknown as string)).toEqual({ type: 'error', message: 'Type the note first: an empty entry is not saved.' });
   });
 
   it('shows an unknown command of up to 30 letters whole, and a longer one cut', () => {

@@ -1,51 +1,33 @@
-import Dexie, { type Transaction } from 'dexie';
 import { newId } from '../../../shared/domain/ids';
 import { makeEntry, type NewEntryInput } from '../../../shared/domain/timeline-entry-factory';
-import {
-  MAX_ENTRY_TEXT,
-  TimelineEntrySchema,
-  type EntryKind,
-  type FollowUp,
-  type TimelineEntry,
-} from '../../../shared/domain/timeline-entry';
+import { checkEntry, entryRefusals } from '../../../shared/domain/entry-check';
+// Types only: the zod schemas stay out of the quick note, which saves through this module too.
+import type { EntryKind, FollowUp, TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from './db';
 import { guardStorage, SitrepStorageError } from './storage-error';
-import { announceAddedEntries } from './entry-broadcast';
 
 /** Input the user can fix (empty text, too long, unknown incident): the message says how. */
 export class EntryInputError extends Error {
   override readonly name = 'EntryInputError';
 }
 
-/** The entry, validated; `now` is the moment of writing, which nothing on the timeline may be after. */
-function checked(entry: TimelineEntry, now: number): TimelineEntry {
-  if (entry.text.length > MAX_ENTRY_TEXT) {
-    throw new EntryInputError(
-      `This note is ${entry.text.length.toLocaleString('en')} characters long; one entry holds at most ${MAX_ENTRY_TEXT.toLocaleString('en')}. Split it or attach it as a file.`,
-    );
-  }
-  const parsed = TimelineEntrySchema.safeParse(entry);
-  if (!parsed.success) {
-    // A sentence about the field a person can fix, never the schema's wording.
-    const field = String(parsed.error.issues[0]?.path[0] ?? '');
-    throw new EntryInputError(fieldProblems[field] ?? 'This entry cannot be saved as it is. Check its text and time, then save again.');
-  }
-  if (parsed.data.occurredAt > now) {
-    throw new EntryInputError('The time of this entry is in the future; the timeline records what already happened. Correct the time or clear it.');
-  }
-  return parsed.data;
+/** A file saved with an entry (an image pasted into the quick note), in the entry's own transaction. */
+export interface AttachmentInput {
+  blob: Blob;
+  name: string;
 }
 
-const fieldProblems: Record<string, string> = {
-  occurredAt: 'The time of this entry is not a valid time. Type it again, for example 2026-01-14 10:18, or clear it to use now.',
-  text: 'The text of this entry cannot be saved. Shorten it or split it into several entries.',
-  author: 'Set your name in Settings first (at most 120 characters): every note records who wrote it.',
-  kind: 'Choose a kind for this entry (note, action, decision …) and save again.',
-};
+/** The entry, validated; `now` is the moment of writing, which nothing on the timeline may be after. */
+function checked(entry: TimelineEntry, now: number): TimelineEntry {
+  const result = checkEntry(entry);
+  if (!result.ok) throw new EntryInputError(result.reason);
+  if (result.entry.occurredAt > now) throw new EntryInputError(entryRefusals.future);
+  return result.entry;
+}
 
 function makeChecked(input: NewEntryInput, at: number): TimelineEntry {
-  if (!input.author.trim()) throw new EntryInputError('Set your name in Settings first: every note records who wrote it.');
-  if (!input.text.trim()) throw new EntryInputError('Type the note first: an empty entry is not saved.');
+  if (!input.author.trim()) throw new EntryInputError(entryRefusals.noAuthor);
+  if (!input.text.trim()) throw new EntryInputError(entryRefusals.empty);
   return checked(makeEntry(input, { at, newId: () => newId(at) }), at);
 }
 
@@ -65,42 +47,85 @@ function known(db: SitrepDatabase): Set<string> {
 async function requireIncidents(db: SitrepDatabase, wanted: string[]): Promise<void> {
   const found = await db.incidents.bulkGet(wanted);
   const missing = wanted.filter((_, i) => !found[i]);
-  if (missing.length > 0) throw new EntryInputError(`There is no incident ${missing[0]} to add this to: it may have been removed by a restore. Pick an incident and save again.`);
+  if (missing.length > 0) throw new EntryInputError(entryRefusals.noIncident);
 }
 
-/** Saves one entry. Resolves only after the transaction committed, so the caller may acknowledge it. */
-export async function addEntry(db: SitrepDatabase, input: NewEntryInput): Promise<TimelineEntry> {
-  const [entry] = await addEntries(db, [input]);
+/**
+ * Saves one entry, and the files given with it, in one transaction. Resolves only after the transaction
+ * committed, so the caller may acknowledge it.
+ */
+export async function addEntry(
+  db: SitrepDatabase,
+  input: NewEntryInput,
+  options: { attachments?: readonly AttachmentInput[] } = {},
+): Promise<TimelineEntry> {
+  const [entry] = await addEntries(db, [input], options.attachments ? { attachments: [options.attachments] } : {});
   if (!entry) throw new Error('addEntries returned nothing for one input.');
   return entry;
 }
 
-/** Saves several entries in one transaction: all of them or none. */
-export async function addEntries(db: SitrepDatabase, inputs: NewEntryInput[]): Promise<TimelineEntry[]> {
+/**
+ * Saves several entries in one transaction: all of them or none. `attachments[i]` are the files of
+ * `inputs[i]`, written in the same transaction.
+ */
+export async function addEntries(
+  db: SitrepDatabase,
+  inputs: NewEntryInput[],
+  options: { attachments?: readonly (readonly AttachmentInput[] | undefined)[] } = {},
+): Promise<TimelineEntry[]> {
   if (inputs.length === 0) return [];
-  // Called inside another write's transaction (the checklist records a tick and its entry together), the
-  // entries are not saved until that outer transaction commits, so other windows hear of them only then.
-  const outer = Dexie.currentTransaction as Transaction | null;
   const at = Date.now();
   const entries = inputs.map((input) => makeChecked(input, at));
+  const files = (options.attachments ?? []).flatMap((list, i) => (list ?? []).map((file) => attachmentRow(file, entries[i], at)));
+  await writeEntries(db, entries, files);
+  return entries;
+}
+
+/**
+ * Records entries built elsewhere (the lifecycle rules make theirs with the incident they change), through
+ * the same check and write as typed ones. Inside the caller's transaction when there is one.
+ */
+export async function recordEntries(db: SitrepDatabase, entries: readonly TimelineEntry[]): Promise<TimelineEntry[]> {
+  if (entries.length === 0) return [];
+  const at = Date.now();
+  const rows = entries.map((entry) => checked(entry, Math.max(at, entry.capturedAt)));
+  await writeEntries(db, rows, []);
+  return rows;
+}
+
+function attachmentRow(file: AttachmentInput, entry: TimelineEntry | undefined, at: number) {
+  if (!entry) throw new Error('An attachment was given for an entry that is not being saved.');
+  return {
+    id: newId(at),
+    entryId: entry.id,
+    incidentId: entry.incidentId,
+    mimeType: file.blob.type || 'application/octet-stream',
+    name: file.name,
+    createdAt: at,
+    blob: file.blob,
+  };
+}
+
+/** The one place entries reach the log. */
+async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files: ReturnType<typeof attachmentRow>[]): Promise<void> {
   const incidentIds = [...new Set(entries.map((e) => e.incidentId))];
   const seen = known(db);
+  const writeFiles = () => (files.length > 0 ? db.attachments.bulkAdd(files) : undefined);
   if (incidentIds.every((id) => seen.has(id))) {
     // Explicit, so a failure of one entry aborts all (a bare bulkAdd would commit the others).
-    await guardStorage(() => db.transaction('rw', db.entries, () => db.entries.bulkAdd(entries)));
+    const stores = files.length > 0 ? [db.entries, db.attachments] : [db.entries];
+    await guardStorage(() => db.transaction('rw', stores, () => Promise.all([db.entries.bulkAdd(entries), writeFiles()])));
   } else {
+    const stores = files.length > 0 ? [db.incidents, db.entries, db.attachments] : [db.incidents, db.entries];
     await guardStorage(() =>
-      db.transaction('rw', db.incidents, db.entries, async () => {
-        // Both requests go out together (one round trip, not two); a missing incident throws, which aborts
-        // the transaction and so takes the added entries back out.
-        await Promise.all([requireIncidents(db, incidentIds), db.entries.bulkAdd(entries)]);
+      db.transaction('rw', stores, async () => {
+        // The requests go out together (one round trip, not several); a missing incident throws, which
+        // aborts the transaction and so takes the added rows back out.
+        await Promise.all([requireIncidents(db, incidentIds), db.entries.bulkAdd(entries), writeFiles()]);
       }),
     );
     for (const id of incidentIds) seen.add(id);
   }
-  if (outer?.db === db) outer.on('complete', () => announceAddedEntries(db, entries));
-  else announceAddedEntries(db, entries);
-  return entries;
 }
 
 /** What mergeEntries did with the entries it was given. */
@@ -142,7 +167,6 @@ export async function mergeEntries(db: SitrepDatabase, incoming: readonly Timeli
     }),
   );
   count.added = added.length;
-  announceAddedEntries(db, added);
   return count;
 }
 

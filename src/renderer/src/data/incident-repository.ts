@@ -12,7 +12,7 @@ import { effectiveTemplate } from '../../../shared/checklist/checklist-template'
 import { createIncidentChecklist } from '../../../shared/checklist/incident-checklist';
 import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
-import { announceAddedEntries } from './entry-broadcast';
+import { editEntry, recordEntries } from './entry-repository';
 
 function context(by: string, occurredAt?: number): ActionContext {
   const at = Date.now();
@@ -24,21 +24,16 @@ function context(by: string, occurredAt?: number): ActionContext {
  * edit of the row's time would: the first move keeps the original time. The row a correction means is the
  * latest "resolved" (a reopened incident's last end) and the earliest of the others.
  */
-async function retimeMilestones(db: SitrepDatabase, incidentId: string, retimed: readonly Retime[], at: number): Promise<void> {
+async function retimeMilestones(db: SitrepDatabase, incidentId: string, retimed: readonly Retime[]): Promise<void> {
   if (retimed.length === 0) return;
-  const rows = (await db.entries.where('incidentId').equals(incidentId).toArray()).filter(
-    (e) => e.kind === 'milestone' && e.deletedAt === null,
-  );
+  // The incident's milestones only, through the [incidentId+kind] index: not its whole timeline.
+  const rows = (await db.entries.where('[incidentId+kind]').equals([incidentId, 'milestone']).toArray()).filter((e) => e.deletedAt === null);
   for (const { milestone, occurredAt } of retimed) {
     const named = rows.filter((e) => e.milestone === milestone).sort((a, b) => a.occurredAt - b.occurredAt);
     const row = milestone === 'resolved' ? named[named.length - 1] : named[0];
     if (!row || row.occurredAt === occurredAt) continue;
-    await db.entries.put({
-      ...row,
-      occurredAt,
-      originalOccurredAt: row.originalOccurredAt ?? row.occurredAt,
-      editedAt: at,
-    });
+    // Through the one write path: the same check, and the first move keeps the original time.
+    await editEntry(db, row.id, { occurredAt });
   }
 }
 
@@ -58,13 +53,12 @@ export async function declareIncident(
     db.transaction('rw', [db.incidents, db.entries, db.checklistTemplates, db.incidentChecklists], async () => {
       const template = await db.checklistTemplates.get(incident.severity);
       await db.incidents.add(incident);
-      await db.entries.bulkAdd(entries);
+      await recordEntries(db, entries);
       await db.incidentChecklists.put(
         createIncidentChecklist(incident.id, incident.severity, effectiveTemplate(incident.severity, template), incident.declaredAt),
       );
     }),
   );
-  announceAddedEntries(db, entries);
   return result;
 }
 
@@ -90,11 +84,10 @@ export async function applyIncidentAction(
       // An action that changed nothing (an edit to the same text) records nothing and writes nothing.
       if (!result.ok || result.entries.length === 0) return result;
       await db.incidents.put(result.incident);
-      await db.entries.bulkAdd(result.entries);
-      await retimeMilestones(db, incidentId, result.retimed ?? [], ctx.at);
+      await recordEntries(db, result.entries);
+      await retimeMilestones(db, incidentId, result.retimed ?? []);
       return result;
     }),
   );
-  if (outcome.ok) announceAddedEntries(db, outcome.entries);
   return outcome;
 }

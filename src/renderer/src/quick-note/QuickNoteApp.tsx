@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Severity } from '../../../shared/domain/incident';
 import type { SitrepDatabase } from '../data/db';
-import { readUserName } from '../cockpit-data/quick-note-writes';
+import { readUserName } from '../data/user-name';
 import { toStorageError } from '../data/storage-error';
 import type { QuickNoteBridge } from './quick-note-bridge';
 import { useLive } from './use-live';
@@ -108,10 +108,6 @@ export function QuickNoteApp({ db, bridge, typedBeforeLoad = '' }: QuickNoteAppP
 
   const submit = useCallback(async () => {
     if (saving) return;
-    if (!text.trim() && pasted.images.length === 0) {
-      setError('Type a note first, or press Esc to close.');
-      return;
-    }
     setSaving(true);
     const outcome = await saveQuickNote(db, {
       text,

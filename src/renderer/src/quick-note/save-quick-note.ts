@@ -1,8 +1,8 @@
-import { parseComposerInput } from '../../../shared/domain/entry-parser';
 import type { Severity } from '../../../shared/domain/incident';
+import { entryRefusals } from '../../../shared/domain/entry-check';
 import type { SitrepDatabase } from '../data/db';
-import { appendQuickNote, type AttachmentInput } from '../cockpit-data/quick-note-writes';
-import { SitrepStorageError } from '../data/storage-error';
+import { addEntry, type AttachmentInput } from '../data/entry-repository';
+import { describeSaveFailure, submitTypedEntry, type SubmitOutcome } from '../data/submit-entry';
 
 export type PastedImage = AttachmentInput;
 
@@ -16,67 +16,50 @@ export interface QuickNoteInput {
   pressedAt: number;
   author: string | null;
   images: readonly PastedImage[];
-  /**
-   * Text from outside Sitrep (`sitrep --note`): saved as a plain note, never read as a command (/lead, /sev)
-   * or a milestone (@mitigated), so another program cannot hand the lead over or close the incident.
-   */
+  /** Text from outside Sitrep (`sitrep --note`): a plain note, never a command (see TypedSubmission). */
   plainText?: boolean;
 }
 
-export type QuickNoteOutcome = { ok: true; message: string } | { ok: false; message: string };
+export type QuickNoteOutcome = SubmitOutcome;
 
 const refuse = (message: string): QuickNoteOutcome => ({ ok: false, message });
 
-function describeFailure(error: unknown): string {
-  if (error instanceof SitrepStorageError || (error instanceof Error && error.name.endsWith('InputError'))) return error.message;
-  return `Saving failed (${error instanceof Error ? error.message : String(error)}). Your text is kept: try again, and restart Sitrep if it keeps failing.`;
-}
-
-// Declaring and slash commands run the lifecycle rules (and their zod checks): loaded only when used,
-// so the note path that runs every minute stays small.
+// Declaring runs the lifecycle rules (and their zod checks): loaded only when used, so the note path that
+// runs every minute stays small.
 const lifecycle = () => import('../data/incident-repository');
 
 /**
- * Saves what was typed in the quick note. Resolves only after the transaction committed, so the window
- * may hide and forget the draft; on any refusal the caller keeps the text and shows the message.
+ * Saves what was typed in the quick note: a note or command to the target incident through the submit step
+ * the composer uses too, or, with no live incident, a new incident declared from the text. Resolves only
+ * after the transaction committed, so the window may hide and forget the draft; on any refusal the caller
+ * keeps the text and shows the message.
  */
 export async function saveQuickNote(db: SitrepDatabase, input: QuickNoteInput): Promise<QuickNoteOutcome> {
-  if (!input.author) return refuse('Set your name in the Sitrep main window first: every note records who wrote it.');
-  const text = input.text.trim() || (input.images.length > 0 ? 'Pasted image' : '');
+  if (input.incidentId !== null) {
+    return submitTypedEntry(db, {
+      incidentId: input.incidentId,
+      text: input.text,
+      author: input.author,
+      source: 'quick-note',
+      defaultOccurredAt: input.pressedAt,
+      attachments: input.images,
+      ...(input.plainText ? { plainText: true } : {}),
+    });
+  }
+  if (!input.author) return refuse(entryRefusals.noAuthor);
+  const title = input.text.trim();
+  if (!title) return refuse(entryRefusals.empty);
+  if (!input.severity) return refuse('Choose a severity first (Alt+1 minor, Alt+2 major, Alt+3 critical), then press Enter to declare.');
   try {
-    if (input.incidentId === null) {
-      if (!input.severity) return refuse('Choose a severity first (Alt+1 minor, Alt+2 major, Alt+3 critical), then press Enter to declare.');
-      const { declareIncident } = await lifecycle();
-      const declared = await declareIncident(db, { title: text, severity: input.severity }, input.author);
-      if (!declared.ok) return refuse(declared.reason);
-      if (input.images.length > 0) {
-        const note = { incidentId: declared.incident.id, kind: 'note' as const, text: 'Image pasted when declaring', author: input.author };
-        await appendQuickNote(db, { ...note, source: 'quick-note', occurredAt: input.pressedAt }, input.images);
-      }
-      return { ok: true, message: `Declared: ${declared.incident.title}` };
+    const { declareIncident } = await lifecycle();
+    const declared = await declareIncident(db, { title, severity: input.severity }, input.author);
+    if (!declared.ok) return refuse(declared.reason);
+    if (input.images.length > 0) {
+      const note = { incidentId: declared.incident.id, kind: 'note' as const, text: 'Image pasted when declaring', author: input.author };
+      await addEntry(db, { ...note, source: 'quick-note', occurredAt: input.pressedAt }, { attachments: input.images });
     }
-    const parsed = input.plainText ? ({ type: 'entry', kind: 'note', text, milestone: null } as const) : parseComposerInput(text);
-    if (parsed.type === 'error') return refuse(parsed.message);
-    if (parsed.type === 'action') {
-      const { applyIncidentAction } = await lifecycle();
-      const result = await applyIncidentAction(db, input.incidentId, parsed.action, input.author);
-      return result.ok ? { ok: true, message: parsed.echo } : refuse(result.reason);
-    }
-    await appendQuickNote(
-      db,
-      {
-        incidentId: input.incidentId,
-        kind: parsed.kind,
-        text: parsed.text,
-        milestone: parsed.milestone,
-        author: input.author,
-        source: 'quick-note',
-        occurredAt: input.pressedAt,
-      },
-      input.images,
-    );
-    return { ok: true, message: 'Saved' };
+    return { ok: true, message: `Declared: ${declared.incident.title}` };
   } catch (error) {
-    return refuse(describeFailure(error));
+    return refuse(describeSaveFailure(error));
   }
 }

@@ -1,5 +1,5 @@
 import { isLive, type Incident } from '../incident';
-import type { LifecycleAction, Retime } from '../incident-lifecycle';
+import type { LifecycleAction, Retime } from '../lifecycle-action';
 import { resolvedTimeProblem } from './live-rules';
 import { formatUtc } from '../../time/format-time';
 import {

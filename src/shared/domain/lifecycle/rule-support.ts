@@ -1,7 +1,7 @@
 import { EpochMsSchema, type Incident, type IncidentStatus } from '../incident';
 import type { EntryKind, MilestoneName, TimelineEntry } from '../timeline-entry';
 import { makeEntry } from '../timeline-entry-factory';
-import type { Retime } from '../incident-lifecycle';
+import type { Retime } from '../lifecycle-action';
 
 /* Shared by the rule modules: limits, plain-word labels, and the writer that records what a rule did. */
 

@@ -1,17 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { composerCommands, entryPrefixes, parseComposerInput } from '../../../../shared/domain/entry-parser';
+import { composerCommands, entryPrefixes } from '../../../../shared/domain/entry-parser';
 import { useDatabase } from '../../data/database-context';
-import { addEntry } from '../../data/entry-repository';
-import { applyIncidentAction } from '../../data/incident-repository';
+import { submitTypedEntry } from '../../data/submit-entry';
 import { currentDraft, useDraft, useDraftStore } from '../../state/draft-store';
 import { useUiStore } from '../../state/ui-store';
-import { DateTimeField, readTimeField, timeDraftOf } from '../../components/DateTimeField';
+import { DateTimeField, timeDraftOf } from '../../components/DateTimeField';
 import { emptyTimeDraft, typedTextFor } from '../../../../shared/time/typed-time';
 import { machineTimeZone } from '../../../../shared/time/zone-clock';
 import { useCurrentUser } from '../shell/current-user';
 import { COMPOSER_ID } from '../shell/command-context';
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Where the lead writes. A prefix picks the kind ("! " decision, "? " hypothesis, …), a slash command changes
@@ -40,46 +37,19 @@ export function Composer({ incidentId }: { incidentId: string }) {
     if (saving.current) return;
     const { text: raw, happenedAt } = currentDraft(incidentId);
     if (!raw.trim()) return;
-    const parsed = parseComposerInput(raw);
-    if (parsed.type === 'error') {
-      setError(parsed.message);
-      return;
-    }
-    const time = readTimeField(happenedAt);
-    if (time.kind === 'refused') {
-      setError(`${time.reason} Or clear “Happened at” to use the current time.`);
-      return;
-    }
-    const occurredAt = time.kind === 'time' ? time.at : null;
     saving.current = true;
     try {
-      if (parsed.type === 'action') {
-        // A command honours Set time (the rule places the change there) or refuses with the reason.
-        const result = await applyIncidentAction(db, incidentId, parsed.action, user, occurredAt !== null ? { occurredAt } : {});
-        if (!result.ok) {
-          setError(result.reason);
-          return;
-        }
-        setSaved(parsed.echo);
-      } else {
-        await addEntry(db, {
-          incidentId,
-          kind: parsed.kind,
-          text: parsed.text,
-          author: user,
-          source: 'composer',
-          milestone: parsed.milestone,
-          ...(occurredAt !== null ? { occurredAt } : {}),
-        });
-        setSaved('Saved to the timeline.');
+      const outcome = await submitTypedEntry(db, { incidentId, text: raw, author: user, source: 'composer', happenedAt });
+      if (!outcome.ok) {
+        setError(outcome.message);
+        return;
       }
+      setSaved(outcome.message);
       // Committed: only now does the draft go. Text typed while saving is kept.
       const now = useDraftStore.getState().drafts[incidentId]?.text ?? '';
       setDraft(incidentId, { text: now.startsWith(raw) ? now.slice(raw.length).trimStart() : now, happenedAt: emptyTimeDraft });
       setShowTime(false);
       setError(null);
-    } catch (e) {
-      setError(describe(e));
     } finally {
       saving.current = false;
     }

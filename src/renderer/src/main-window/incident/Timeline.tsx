@@ -1,101 +1,41 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Incident } from '../../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import { incidentNeedsDates, incidentStart } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
-import { countedTimelineSlice, countTimeline, latestTimeline } from '../../data/timeline-queries';
 import { restoreEntry } from '../../data/entry-repository';
-import { onAddedEntries } from '../../data/entry-broadcast';
 import { useUiStore } from '../../state/ui-store';
 import { useToastStore } from '../../state/toast-store';
 import { deleteWithUndo } from './delete-with-undo';
 import { entryPosition } from './entry-position';
-import { PlaceholderRow, TimelineRow } from './TimelineRow';
-import { placeTail, sameRowsAs, stillAnnounced, withAnnounced, type TimelineCount } from './timeline-tail';
+import { PlaceholderRow, syncSetSize, TimelineRow } from './TimelineRow';
+import { PAGE, type ReadWindow, type TimelineData } from './read-timeline';
+import { useTimelineRows } from './use-timeline-rows';
 
-/** Rows are read in pages of this size around what is on screen, so a scroll within a page reads nothing. */
-const PAGE = 100;
 const ESTIMATED_ROW = 60;
+/**
+ * The virtualiser lays out every index again (a loop over all of them, and a new array twice their number)
+ * whenever its count changes, which at 500,000 entries cost more than a frame on every new note. It is given
+ * a count rounded up to this step instead; the indexes past the real count are empty slots of height 0 that
+ * render nothing, so a new entry only fills the next slot and is measured like any row that mounts.
+ */
+const COUNT_STEP = 256;
 /** Within this many pixels of the end counts as "at the bottom": new entries then scroll into view. */
 const BOTTOM_SLACK = 48;
 
-/** Which rows to read: the latest ones (the usual case), or a range around what the user scrolled to. */
-type ReadWindow = { mode: 'end' } | { mode: 'range'; offset: number; limit: number };
-
-interface TimelineData {
-  incidentId: string;
-  count: number;
-  offset: number;
-  rows: TimelineEntry[];
-}
-
-/** The latest rows, read while the user follows the end of the timeline. */
-const TAIL = PAGE;
-
-type TimelineRead = { incidentId: string } & ({ mode: 'end'; rows: TimelineEntry[] } | ({ mode: 'range' } & TimelineData));
-
 /**
  * The incident's timeline, virtualised: only the rows on screen (plus overscan) are rendered, and only the
- * pages of entries around them are read from IndexedDB, so 50,000 entries open as fast as 50. It opens at
- * the latest entry and follows new ones while the user is at the bottom.
- *
- * Every new entry re-runs these queries in every window, so they are on the path from Enter to the row on
- * screen. At the end of the timeline the latest rows and the count are two live queries: the rows, the
- * cheaper read, are painted as soon as they arrive (placeTail), and the count catches up.
+ * pages of entries around them are read (useTimelineRows), so 50,000 entries open as fast as 50. It opens
+ * at the latest entry and follows new ones while the user is at the bottom.
  */
 export function Timeline({ incidentId, incident }: { incidentId: string; incident: Incident | undefined }) {
-  const db = useDatabase();
   const [readWindow, setReadWindow] = useState<ReadWindow>({ mode: 'end' });
-  // Counted whichever rows are read, so coming back to the end never waits for a count.
-  const counted = useLiveQuery(
-    () =>
-      db.transaction('r', db.entries, async (): Promise<TimelineCount> => {
-        const [count, [newest]] = await Promise.all([countTimeline(db, incidentId), latestTimeline(db, incidentId, 1)]);
-        return { incidentId, count, newest: newest ?? null };
-      }),
-    [db, incidentId],
-  );
-  const read = useLiveQuery(
-    async (): Promise<TimelineRead> => {
-      if (readWindow.mode === 'end') return { incidentId, mode: 'end', rows: await latestTimeline(db, incidentId, TAIL) };
-      // Scrolled back: the count and the rows from one snapshot, so the rows sit exactly where they belong.
-      const { count, rows } = await countedTimelineSlice(db, incidentId, readWindow.offset, readWindow.limit);
-      return { incidentId, mode: 'range', count, offset: readWindow.offset, rows };
-    },
-    [db, incidentId, readWindow],
-  );
-  // Entries announced as committed (by this window or another) are painted before the queries catch up.
-  const [announced, setAnnounced] = useState<TimelineEntry[]>([]);
-  useEffect(
-    () =>
-      onAddedEntries(db, (entries) => {
-        const mine = entries.filter((entry) => entry.incidentId === incidentId);
-        if (mine.length > 0) setAnnounced((current) => [...current, ...mine].slice(-TAIL));
-      }),
-    [db, incidentId],
-  );
-  useEffect(() => {
-    if (read?.mode === 'end') setAnnounced((current) => stillAnnounced(current, read.rows, TAIL));
-  }, [read]);
-  const shown = useRef<TimelineData | undefined>(undefined);
-  const data = useMemo((): TimelineData | undefined => {
-    if (!read || read.incidentId !== incidentId) return undefined;
-    if (read.mode === 'range') return read;
-    const rows = sameRowsAs(shown.current?.rows, withAnnounced(read.rows, announced, TAIL));
-    const placed = placeTail(rows, TAIL, counted?.incidentId === incidentId ? counted : undefined);
-    if (!placed) return undefined;
-    const previous = shown.current;
-    // What is on screen already says this: keep the same object, so nothing re-renders.
-    if (previous && previous.rows === rows && previous.count === placed.count && previous.offset === placed.offset) return previous;
-    return { incidentId, ...placed, rows };
-  }, [read, counted, announced, incidentId]);
-  useLayoutEffect(() => {
-    shown.current = data;
-  });
+  const data = useTimelineRows(incidentId, readWindow);
   if (!data) return <div className="timeline" aria-busy="true" />;
-  return <VirtualTimeline incident={incident} data={data} setReadWindow={setReadWindow} />;
+  // Remounted once the first opening's count arrives, so the scroll position and the active row start from
+  // the real count rather than the provisional one.
+  return <VirtualTimeline key={data.counting ? 'counting' : 'counted'} incident={incident} data={data} setReadWindow={setReadWindow} />;
 }
 
 const VirtualTimeline = memo(function VirtualTimeline({
@@ -117,16 +57,19 @@ const VirtualTimeline = memo(function VirtualTimeline({
   const pendingFocus = useRef<number | null>(null);
   const focusedEntryId = useUiStore((s) => s.focusedEntryId);
 
+  const slots = Math.ceil((count + 1) / COUNT_STEP) * COUNT_STEP;
+  const realCount = useRef(count);
+  realCount.current = count;
   const virtualizer = useVirtualizer({
-    count,
+    count: slots,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
+    estimateSize: (index) => (index < realCount.current ? ESTIMATED_ROW : 0),
     overscan: 8,
     // Open at the end: the rows first painted are the latest ones, which the first read fetched.
     initialOffset: () => count * ESTIMATED_ROW,
   });
 
-  const items = virtualizer.getVirtualItems();
+  const items = virtualizer.getVirtualItems().filter((item) => item.index < count);
   const first = items[0]?.index ?? Math.max(0, count - 1);
   const last = items.at(-1)?.index ?? Math.max(0, count - 1);
   const covered = count === 0 || (first >= data.offset && last < data.offset + data.rows.length);
@@ -140,6 +83,9 @@ const VirtualTimeline = memo(function VirtualTimeline({
   }, [covered, first, last, setReadWindow]);
 
   const rowAt = (index: number): TimelineEntry | undefined => data.rows[index - data.offset];
+
+  // Rows skip re-rendering when only the total changed; their aria-setsize follows it here.
+  useLayoutEffect(() => syncSetSize(scrollRef.current, count));
 
   // Stick to the bottom while the user is there: on open, as rows are measured, and as entries arrive.
   const totalSize = virtualizer.getTotalSize();

@@ -30,6 +30,24 @@ interface TimelineRowProps {
   onFocus: (index: number, entry: TimelineEntry) => void;
 }
 
+/**
+ * Every prop but `total` decides what a row shows. `total` is only its aria-setsize, which grows with every
+ * new entry: re-rendering every row on screen (times formatted, links found) for it was on the path from
+ * Enter to the new row. The timeline sets that attribute on the rows itself (syncSetSize).
+ */
+function sameRow(a: TimelineRowProps, b: TimelineRowProps): boolean {
+  for (const key of Object.keys(a) as (keyof TimelineRowProps)[]) if (key !== 'total' && a[key] !== b[key]) return false;
+  return true;
+}
+
+/** Brings the aria-setsize of the rows already rendered up to `total` (see sameRow). */
+export function syncSetSize(list: HTMLElement | null, total: number): void {
+  const value = String(total);
+  for (const row of list?.querySelectorAll<HTMLElement>('[role="listitem"]') ?? []) {
+    if (row.getAttribute('aria-setsize') !== value) row.setAttribute('aria-setsize', value);
+  }
+}
+
 /** One line of the timeline. Text is rendered as text (never as HTML), newlines kept, web addresses linked. */
 export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const { entry, index, total, active, highlighted, rowRef, onEdit, onDelete, onRestore, onFocus } = props;
@@ -97,7 +115,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
       <EntryAttachments entryId={entry.id} />
     </div>
   );
-});
+}, sameRow);
 
 /** A row whose entry is still being read (a fast scroll far into a long timeline). */
 export function PlaceholderRow({ index, rowRef }: { index: number; rowRef: Ref<HTMLDivElement> }) {

@@ -3,20 +3,21 @@ import { openDatabase, type SitrepDatabase } from '../../../src/renderer/src/dat
 import { declareIncident } from '../../../src/renderer/src/data/incident-repository';
 import { updateSettings } from '../../../src/renderer/src/data/settings-repository';
 import { TimelineEntrySchema } from '../../../src/shared/domain/timeline-entry';
-import { appendQuickNote, readUserName } from '../../../src/renderer/src/cockpit-data/quick-note-writes';
+import { addEntry } from '../../../src/renderer/src/data/entry-repository';
+import { readUserName } from '../../../src/renderer/src/data/user-name';
 
 let db: SitrepDatabase;
 let incidentId: string;
 
 beforeEach(async () => {
-  db = openDatabase(`quick-note-writes-${Math.random()}`);
+  db = openDatabase(`entry-attachments-${Math.random()}`);
   const declared = await declareIncident(db, { title: 'Queue backlog', severity: 'minor' }, 'Dana');
   if (!declared.ok) throw new Error(declared.reason);
   incidentId = declared.incident.id;
 });
 afterEach(() => db.delete());
 
-const note = (overrides: Partial<Parameters<typeof appendQuickNote>[1]> = {}) => ({
+const note = (overrides: Partial<Parameters<typeof addEntry>[1]> = {}) => ({
   incidentId,
   kind: 'note' as const,
   text: 'Workers restarted',
@@ -26,10 +27,10 @@ const note = (overrides: Partial<Parameters<typeof appendQuickNote>[1]> = {}) =>
   ...overrides,
 });
 
-describe("the quick note's own write path", () => {
+describe('the one write path, as the quick note uses it', () => {
   it('stores a row the data layer would accept, with the keypress time and the save time apart', async () => {
     const input = note();
-    const saved = await appendQuickNote(db, input);
+    const saved = await addEntry(db, input);
     const stored = await db.entries.get(saved.id);
     expect(TimelineEntrySchema.parse(stored)).toEqual(saved);
     expect(stored?.occurredAt).toBe(input.occurredAt);
@@ -38,7 +39,7 @@ describe("the quick note's own write path", () => {
 
   it('stores pasted images as Blobs linked to the entry, in the same transaction', async () => {
     const blob = new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], { type: 'image/png' });
-    const saved = await appendQuickNote(db, note(), [{ blob, name: 'graph.png' }]);
+    const saved = await addEntry(db, note(), { attachments: [{ blob, name: 'graph.png' }] });
     const rows = await db.attachments.where('entryId').equals(saved.id).toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ incidentId, name: 'graph.png', mimeType: 'image/png' });
@@ -46,9 +47,9 @@ describe("the quick note's own write path", () => {
   });
 
   it('refuses, writing nothing, when the incident is gone, the author unknown or the text empty', async () => {
-    await expect(appendQuickNote(db, note({ incidentId: 'missing' }), [{ blob: new Blob(['x']), name: 'a.png' }])).rejects.toThrow(/no longer in the log/);
-    await expect(appendQuickNote(db, note({ author: ' ' }))).rejects.toThrow(/Set your name/);
-    await expect(appendQuickNote(db, note({ text: '  ' }))).rejects.toThrow(/Type a note/);
+    await expect(addEntry(db, note({ incidentId: 'missing' }), { attachments: [{ blob: new Blob(['x']), name: 'a.png' }] })).rejects.toThrow(/no longer in the log/);
+    await expect(addEntry(db, note({ author: ' ' }))).rejects.toThrow(/Set your name/);
+    await expect(addEntry(db, note({ text: '  ' }))).rejects.toThrow(/Type the note first/);
     expect(await db.attachments.count()).toBe(0);
     expect((await db.entries.toArray()).filter((e) => e.source === 'quick-note')).toEqual([]);
   });
