@@ -9,6 +9,7 @@ import {
   type TimelineEntry,
 } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from './db';
+import type { AttachmentRow } from './row-schemas';
 import { guardStorage, SitrepStorageError } from './storage-error';
 import { announceAddedEntries } from './entry-broadcast';
 
@@ -121,13 +122,20 @@ export function lastChangedAt(entry: TimelineEntry): number {
  * later, so the same import or the same sync message twice changes nothing. Their times are kept as made:
  * another machine's clock may run a little ahead of this one's, so "not in the future" is not checked here.
  */
-export async function mergeEntries(db: SitrepDatabase, incoming: readonly TimelineEntry[]): Promise<MergeCount> {
+export async function mergeEntries(
+  db: SitrepDatabase,
+  incoming: readonly TimelineEntry[],
+  /** Files of these entries (a chat import's), written in the same transaction; one already stored by id is kept. */
+  attachments: readonly AttachmentRow[] = [],
+): Promise<MergeCount> {
   const count: MergeCount = { added: 0, updated: 0, unchanged: 0 };
   if (incoming.length === 0) return count;
   const entries = incoming.map((entry) => checked(entry, Number.POSITIVE_INFINITY));
+  const ids = new Set(entries.map((e) => e.id));
+  if (attachments.some((a) => !ids.has(a.entryId))) throw new EntryInputError('A file belongs to an entry that is not being written with it; nothing was written.');
   const added: TimelineEntry[] = [];
   await guardStorage(() =>
-    db.transaction('rw', db.incidents, db.entries, async () => {
+    db.transaction('rw', [db.incidents, db.entries, db.attachments], async () => {
       await requireIncidents(db, [...new Set(entries.map((e) => e.incidentId))]);
       const stored = await db.entries.bulkGet(entries.map((e) => e.id));
       const writes: TimelineEntry[] = [];
@@ -139,6 +147,10 @@ export async function mergeEntries(db: SitrepDatabase, incoming: readonly Timeli
         writes.push(entry);
       });
       await db.entries.bulkPut(writes);
+      if (attachments.length > 0) {
+        const storedFiles = await db.attachments.bulkGet(attachments.map((a) => a.id));
+        await db.attachments.bulkAdd(attachments.filter((_, i) => !storedFiles[i]));
+      }
     }),
   );
   count.added = added.length;

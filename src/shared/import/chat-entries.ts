@@ -1,0 +1,80 @@
+import type { TimelineEntry } from '../domain/timeline-entry';
+import { MAX_ENTRY_TEXT } from '../domain/domain-values';
+import type { ChatChannel, ChatMessage } from './chat-message';
+
+/** What the user chose to import from one channel. Times are epoch ms; `to` null means "until the end". */
+export interface ChatSelection {
+  incidentId: string;
+  from: number | null;
+  to: number | null;
+  /** Joins, leaves, topic changes and bot posts: left out unless asked for. */
+  includeNoise: boolean;
+}
+
+export interface ChatAttachment {
+  id: string;
+  entryId: string;
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export interface ChatImportPlan {
+  entries: TimelineEntry[];
+  attachments: ChatAttachment[];
+  /** What the preview says is left out, and why. */
+  outsideWindow: number;
+  noise: number;
+}
+
+/** The messages of the selection, in timeline order, made into entries with their files. */
+export function planChatImport(channel: ChatChannel, selection: ChatSelection): ChatImportPlan {
+  const plan: ChatImportPlan = { entries: [], attachments: [], outsideWindow: 0, noise: 0 };
+  for (const message of channel.messages) {
+    if ((selection.from !== null && message.occurredAt < selection.from) || (selection.to !== null && message.occurredAt > selection.to)) {
+      plan.outsideWindow += 1;
+      continue;
+    }
+    if (message.noise && !selection.includeNoise) {
+      plan.noise += 1;
+      continue;
+    }
+    plan.entries.push(toEntry(message, selection.incidentId));
+    message.files.forEach((file, index) => {
+      if (file.bytes) plan.attachments.push({ id: `${message.id}-f${index}`, entryId: message.id, name: file.name, mimeType: file.mimeType, bytes: file.bytes });
+    });
+  }
+  return plan;
+}
+
+/**
+ * A reply stays at the time it was posted (the timeline is the record of when things were said, and the
+ * analysis measures from it) and opens with a line naming the message it answers, by author and time:
+ * both come from the reply itself, so the line is the same in every later export and a re-import still
+ * finds nothing changed.
+ */
+export function threadMarker(thread: NonNullable<ChatMessage['thread']>): string {
+  const at = Number.isFinite(thread.parentAt) ? `${new Date(thread.parentAt).toISOString().slice(11, 19)} UTC` : 'an earlier message';
+  return `↳ in thread of ${thread.parentAuthor ? `${thread.parentAuthor}'s message at ${at}` : `the message at ${at}`}`;
+}
+
+function toEntry(message: ChatMessage, incidentId: string): TimelineEntry {
+  const body = message.text || (message.files.length > 0 ? `Shared ${message.files.map((f) => f.name).join(', ')}` : '(empty message)');
+  const text = message.thread ? `${threadMarker(message.thread)}\n${body}` : body;
+  return {
+    id: message.id,
+    incidentId,
+    kind: 'note',
+    text: text.length > MAX_ENTRY_TEXT ? `${text.slice(0, MAX_ENTRY_TEXT - 1)}…` : text,
+    occurredAt: message.occurredAt,
+    // The moment it was written is when it was posted: an import time here would make every re-import
+    // look newer than the entry it already wrote, and so update everything instead of nothing.
+    capturedAt: message.occurredAt,
+    editedAt: message.editedAt !== null && message.editedAt > message.occurredAt ? message.editedAt : null,
+    originalOccurredAt: null,
+    author: message.author,
+    source: 'import',
+    deletedAt: null,
+    milestone: null,
+  };
+}
