@@ -16,7 +16,7 @@ export interface UnzipLimits {
 
 export const DEFAULT_UNZIP_LIMITS: UnzipLimits = {
   maxZipBytes: 100 * 1024 * 1024,
-  maxTotalBytes: 400 * 1024 * 1024,
+  maxTotalBytes: 300 * 1024 * 1024,
   maxEntries: 20_000,
 };
 

@@ -16,6 +16,7 @@ export type DialogState =
   | { type: 'complete-analysis' }
   | { type: 'reopen' }
   | { type: 'edit-details' }
+  | { type: 'import-chat' }
   | { type: 'edit-entry'; entryId: string }
   | { type: 'search' }
   | { type: 'palette' }

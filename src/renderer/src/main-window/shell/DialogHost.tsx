@@ -14,6 +14,7 @@ import { EditEntryDialog } from '../incident/EditEntryDialog';
 import { SearchDialog } from '../search/SearchDialog';
 import { CommandPalette } from '../palette/CommandPalette';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { ChatImportDialog } from '../../chat-import/ChatImportDialog';
 
 /** The one open dialog, if any. Incident dialogs need the open incident and close when it goes away. */
 export function DialogHost({ incident }: { incident: Incident | undefined }) {
@@ -53,5 +54,7 @@ export function DialogHost({ incident }: { incident: Incident | undefined }) {
       return <CompleteAnalysisDialog {...props} />;
     case 'edit-details':
       return <EditDetailsDialog {...props} />;
+    case 'import-chat':
+      return <ChatImportDialog {...props} />;
   }
 }
