@@ -63,3 +63,30 @@ export function slackExportZip(options: ExportOptions = {}): Uint8Array {
   for (const [path, bytes] of Object.entries(options.extra ?? {})) files[path] = bytes;
   return zipSync(files);
 }
+
+/**
+ * A long incident channel: `count` messages over several days, one file per day as Slack writes them, with
+ * mentions, links, code, thread replies, edits and the odd join. For the import benchmark.
+ */
+export function largeSlackExport(count: number, startSeconds = T0): Uint8Array {
+  const days: Record<string, SlackMessageFixture[]> = {};
+  const texts = [
+    (i: number) => `Error rate at ${i % 97}% on <@U01ALICE>'s dashboard <https://grafana.example/d/${i}|panel ${i}>`,
+    (i: number) => `Trying \`kubectl rollout undo deploy/checkout-${i % 7}\` now`,
+    (i: number) => `Logs:\n\`\`\`ERROR pool exhausted (${i})\n  at Pool.acquire\`\`\``,
+    (i: number) => `*Update ${i}*: still degraded, next update in 30 min &lt;-- <!here>`,
+  ];
+  let parent = '';
+  for (let i = 0; i < count; i += 1) {
+    const seconds = startSeconds + Math.floor(i * 1.7);
+    const stamp = `${seconds}.${String((i * 7919) % 1_000_000).padStart(6, '0')}`;
+    const day = new Date(seconds * 1000).toISOString().slice(0, 10);
+    const message: SlackMessageFixture = { type: 'message', ts: stamp, user: users[i % users.length]?.id, text: texts[i % texts.length]?.(i) };
+    if (i % 10 === 0) parent = stamp;
+    else if (i % 10 === 3) Object.assign(message, { thread_ts: parent, parent_user_id: 'U01ALICE' });
+    if (i % 50 === 7) message.edited = { user: 'U02BOB', ts: `${seconds + 30}.000000` };
+    if (i % 500 === 499) Object.assign(message, { subtype: 'channel_join', text: '<@U02BOB> has joined the channel' });
+    (days[`inc-4312-checkout/${day}.json`] ??= []).push(message);
+  }
+  return slackExportZip({ days });
+}

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../domain/timeline-entry';
 import { MAX_ENTRY_TEXT } from '../domain/domain-values';
-import type { ChatChannel, ChatMessage } from './chat-message';
+import { importedEntryId, type ChatChannel, type ChatMessage } from './chat-message';
 
 /** What the user chose to import from one channel. Times are epoch ms; `to` null means "until the end". */
 export interface ChatSelection {
@@ -39,9 +39,10 @@ export function planChatImport(channel: ChatChannel, selection: ChatSelection): 
       plan.noise += 1;
       continue;
     }
-    plan.entries.push(toEntry(message, selection.incidentId));
+    const entry = toEntry(message, selection.incidentId);
+    plan.entries.push(entry);
     message.files.forEach((file, index) => {
-      if (file.bytes) plan.attachments.push({ id: `${message.id}-f${index}`, entryId: message.id, name: file.name, mimeType: file.mimeType, bytes: file.bytes });
+      if (file.bytes) plan.attachments.push({ id: `${entry.id}-f${index}`, entryId: entry.id, name: file.name, mimeType: file.mimeType, bytes: file.bytes });
     });
   }
   return plan;
@@ -62,7 +63,7 @@ function toEntry(message: ChatMessage, incidentId: string): TimelineEntry {
   const body = message.text || (message.files.length > 0 ? `Shared ${message.files.map((f) => f.name).join(', ')}` : '(empty message)');
   const text = message.thread ? `${threadMarker(message.thread)}\n${body}` : body;
   return {
-    id: message.id,
+    id: importedEntryId(message, incidentId),
     incidentId,
     kind: 'note',
     text: text.length > MAX_ENTRY_TEXT ? `${text.slice(0, MAX_ENTRY_TEXT - 1)}…` : text,

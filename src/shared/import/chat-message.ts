@@ -3,7 +3,7 @@
  * readers both produce these, so everything after reading (time window, noise, preview, entries) is one path.
  */
 export interface ChatMessage {
-  /** The timeline entry id: the same message in any later export gets the same id (see chatEntryId). */
+  /** The message's own key: the same message in any later export gets the same one (see chatEntryId). */
   id: string;
   /** When it was posted (epoch ms, UTC). */
   occurredAt: number;
@@ -49,6 +49,10 @@ export function byTimelineOrder(a: ChatMessage, b: ChatMessage): number {
  */
 export function shortKey(value: string): string {
   if (/^[A-Za-z0-9]{1,20}$/.test(value)) return value;
+  return hash64(value);
+}
+
+function hash64(value: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ value.length;
   for (let i = 0; i < value.length; i += 1) {
@@ -59,11 +63,26 @@ export function shortKey(value: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
+/** Eight hex digits naming the incident an entry is imported into (see importedEntryId). */
+function incidentKey(incidentId: string): string {
+  return hash64(incidentId).slice(0, 8);
+}
+
 /**
- * The entry id of a message: platform, then its time stamp written so that ids sort as the stamps do
+ * The timeline entry of a message in one incident. Entry ids are unique across the whole log, so the same
+ * channel imported into two incidents must give two entries, not one that the second import finds
+ * "unchanged" and leaves in the first incident. At most 64 characters: a message key is at most 44 (Slack)
+ * or 41 (Teams), plus 9.
+ */
+export function importedEntryId(message: Pick<ChatMessage, 'id'>, incidentId: string): string {
+  return `${message.id}-${incidentKey(incidentId)}`;
+}
+
+/**
+ * The key of a message: platform, then its time stamp written so that keys sort as the stamps do
  * (fixed-width digits, microseconds included), then the channel. Within one millisecond the timeline
  * orders by id, so messages keep the order the chat gave them; the same message imported again gets the
- * same id, which is what makes a second import change nothing.
+ * same key, which is what makes a second import change nothing.
  */
 export function chatEntryId(platform: 'slack' | 'teams', sortableStamp: string, channelKey: string): string {
   return `${platform}-${sortableStamp}-${shortKey(channelKey)}`;

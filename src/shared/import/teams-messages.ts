@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { ChatImportError } from './import-error';
-import { byTimelineOrder, chatEntryId, shortKey, type ChatChannel, type ChatExport, type ChatMessage } from './chat-message';
+import { byTimelineOrder, chatEntryId, type ChatChannel, type ChatExport, type ChatMessage } from './chat-message';
 
 /*
  * Microsoft Graph chatMessage resources (https://learn.microsoft.com/graph/api/resources/chatmessage), as
@@ -87,8 +87,9 @@ function toChatMessage(m: GraphMessage, channelId: string, byId: Map<string, Gra
   const files = (m.attachments ?? []).filter((a) => a.name).map((a) => a.name ?? '');
   if (files.length > 0) text = `${text}${text ? '\n' : ''}(file not in the export: ${files.join(', ')})`;
   return {
-    // Message ids are unique within their chat; the stamp first keeps the timeline's order.
-    id: chatEntryId('teams', `${stamp.sortable}-${shortKey(m.id)}`, channelId),
+    // Message ids are unique within their chat, so chat and message together name it; the stamp first keeps
+    // the timeline's order.
+    id: chatEntryId('teams', stamp.sortable, `${channelId}\n${m.id}`),
     occurredAt: stamp.ms,
     editedAt: Number.isFinite(edited) ? edited : null,
     author: (m.from?.user?.displayName ?? m.from?.application?.displayName ?? m.from?.device?.displayName ?? 'Teams').trim().slice(0, 120) || 'Teams',

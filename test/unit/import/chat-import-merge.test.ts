@@ -4,7 +4,7 @@ import { planChatImport } from '../../../src/shared/import/chat-entries';
 import { writeChatImport, mergeResultLine } from '../../../src/renderer/src/chat-import/chat-import-writes';
 import { allTimeline } from '../../../src/renderer/src/data/timeline-queries';
 import { closeAll, declared, freshDatabase } from '../data/data-test-helpers';
-import { incidentDay, slackExportZip, ts } from '../../support/chat-export-fixtures';
+import { incidentDay, largeSlackExport, slackExportZip, ts } from '../../support/chat-export-fixtures';
 import type { SitrepDatabase } from '../../../src/renderer/src/data/db';
 
 afterEach(closeAll);
@@ -56,6 +56,38 @@ describe('importing a Slack export into an incident', () => {
     expect(rows[0]).toMatchObject({ text: 'Checkout 500s since 10:11 (corrected)', editedAt: (1768385880 + 400) * 1000 });
     expect(rows.at(-1)?.text).toBe('Next morning: still fine');
     expect(await db.attachments.count()).toBe(1);
+  });
+
+  it('the same export imported into a second incident gives that incident its own entries', async () => {
+    const db = freshDatabase();
+    const first = await declared(db, 'Checkout returns 500');
+    const second = await declared(db, 'Checkout slow again');
+    await writeChatImport(db, planFor(first.id, slackExportZip()));
+    expect(mergeResultLine(await writeChatImport(db, planFor(second.id, slackExportZip())))).toBe('6 added, 0 updated, 0 unchanged');
+    expect(await imported(db, first.id)).toHaveLength(6);
+    expect(await imported(db, second.id)).toHaveLength(6);
+    expect(await db.attachments.count()).toBe(2);
+  });
+
+  it('a large export (read by key range) imported again is unchanged, and its longer version adds only the rest', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    const planOf = (count: number) => {
+      const channel = readChatFile(largeSlackExport(count), 'export.zip').channels[0];
+      if (!channel) throw new Error('no channel');
+      return planChatImport(channel, { incidentId: incident.id, from: null, to: null, includeNoise: false });
+    };
+    // 1,500 messages, 3 of them joins (every 500th): 1,497 entries.
+    expect(mergeResultLine(await writeChatImport(db, planOf(1_500)))).toBe('1,497 added, 0 updated, 0 unchanged');
+    expect(mergeResultLine(await writeChatImport(db, planOf(1_500)))).toBe('0 added, 0 updated, 1,497 unchanged');
+    expect(mergeResultLine(await writeChatImport(db, planOf(2_000)))).toBe('499 added, 0 updated, 1,497 unchanged');
+    expect(await imported(db, incident.id)).toHaveLength(1_996);
+    const edited = planOf(2_000);
+    const target = edited.entries[10];
+    if (!target) throw new Error('no entry');
+    edited.entries[10] = { ...target, text: 'corrected later', editedAt: target.occurredAt + 999_000 };
+    expect(mergeResultLine(await writeChatImport(db, edited))).toBe('0 added, 1 updated, 1,995 unchanged');
+    expect((await db.entries.get(target.id))?.text).toBe('corrected later');
   });
 
   it('writes nothing at all when the incident is gone by the time it writes', async () => {

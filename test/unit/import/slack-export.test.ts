@@ -43,8 +43,19 @@ describe('a Slack export', () => {
     const again = planChatImport(incidentChannel(), all).entries.map((e) => e.id);
     expect(again).toEqual(once);
     expect(new Set(once).size).toBe(once.length);
-    expect(once[0]).toBe(`slack-${T0 + 5}.000100-C0INC4312`);
+    expect(once[0]).toMatch(new RegExp(`^slack-${T0 + 5}\\.000100-C0INC4312-[0-9a-f]{8}$`));
     expect(Math.max(...once.map((id) => id.length))).toBeLessThanOrEqual(64);
+  });
+
+  it('keeps ids within 64 characters for a channel known only by a long folder name, and apart per incident', () => {
+    const folder = `${'incident-war-room-'.repeat(5)}ünïcode`;
+    const zip = slackExportZip({ days: { [`${folder}/2026-01-14.json`]: [{ type: 'message', ts: ts(1, 999_999), user: 'U01ALICE', text: 'hi' }] } });
+    const channel = readChatFile(zip, 'export.zip').channels[0];
+    if (!channel) throw new Error('no channel');
+    const [inFirst] = planChatImport(channel, all).entries;
+    const [inSecond] = planChatImport(channel, { ...all, incidentId: 'INC2' }).entries;
+    expect(inFirst?.id.length).toBeLessThanOrEqual(64);
+    expect(inFirst?.id).not.toBe(inSecond?.id);
   });
 
   it('sorts ids as ts sorts across a change in the number of digits of the seconds', () => {
