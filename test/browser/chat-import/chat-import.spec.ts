@@ -7,6 +7,7 @@ import { test, expect } from '../support/fixtures';
 import { enterName, entryRow, openMainWindow, runCommand, timeline } from '../main-window/main-window-page';
 import { typeTime } from '../main-window/time-entry-page';
 import { slackExportZip } from '../../support/chat-export-fixtures';
+import { axeViolations } from '../support/axe';
 
 /*
  * The lead imports the incident channel's Slack export the way a person does: the incident's Import chat…
@@ -56,6 +57,9 @@ test('a Slack export imported through the dialog lands on the timeline once, how
   await expect(preview).toContainText('6 of 9 messages from #inc-4312-checkout, with 1 file attached.');
   await expect(preview).toContainText('First: 2026-01-14 10:18:05 UTC');
   await expect(preview).toContainText('Left out: 3 joins, leaves and bot posts.');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
 
   // The switch brings the noise back into the count; off again before importing.
   const noise = dialog.getByRole('checkbox', { name: 'Include joins, leaves, topic changes and bot posts' });
