@@ -12,6 +12,9 @@ export interface MentionNames {
  * HTML someone typed comes back as the literal text they typed. Bold and italics drop their marks.
  */
 export function mrkdwnToText(mrkdwn: string, names: MentionNames): string {
+  // Most chat lines are plain words; without any of these marks the parse would give the text back unchanged
+  // (an :emoji: is kept as written), so it is skipped: the parser is most of the time spent reading an export.
+  if (!/[<>&*_~`]/.test(mrkdwn)) return mrkdwn;
   return render(parse(mrkdwn).children, names);
 }
 
@@ -45,7 +48,7 @@ function renderNode(node: Node, names: MentionNames): string {
     case NodeType.Code:
       return `\`${unescape(node.text)}\``;
     case NodeType.Quote:
-      return `> ${render(node.children, names)}`;
+      return `> ${render(node.children, names).replace(/^ /, '')}`;
     case NodeType.Bold:
     case NodeType.Italic:
     case NodeType.Strike:
