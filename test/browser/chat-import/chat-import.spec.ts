@@ -44,7 +44,8 @@ test('a Slack export imported through the dialog lands on the timeline once, how
   const page = await openMainWindow(app.context, app.origin);
   await enterName(page, 'Dana Scully');
   await declareWithImpact(page);
-  const exportPath = file('slack-export.zip', slackExportZip());
+  // Slack's own export holds the graph under __uploads/; the log is kept the way slackdump keeps files.
+  const exportPath = file('slack-export.zip', slackExportZip({ extra: { 'inc-4312-checkout/attachments/F0LOGS-pool.log': strToU8('pool exhausted\n') } }));
 
   await page.getByRole('toolbar', { name: 'Incident actions' }).getByRole('button', { name: /^Import chat…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Import chat' });
@@ -54,7 +55,7 @@ test('a Slack export imported through the dialog lands on the timeline once, how
   await expect(dialog.getByRole('combobox', { name: 'Channel' })).toHaveValue('C0INC4312');
   await expect(dialog.getByRole('textbox', { name: /^From/ })).toHaveAccessibleDescription(/^Reads as 2026-01-14 10:00:00 UTC/);
   const preview = dialog.getByRole('region', { name: 'Preview' });
-  await expect(preview).toContainText('6 of 9 messages from #inc-4312-checkout, with 1 file attached.');
+  await expect(preview).toContainText('6 of 9 messages from #inc-4312-checkout, with 2 files attached.');
   await expect(preview).toContainText('First: 2026-01-14 10:18:05 UTC');
   await expect(preview).toContainText('Left out: 3 joins, leaves and bot posts.');
   expect(await axeViolations(page)).toEqual([]);
@@ -76,6 +77,7 @@ test('a Slack export imported through the dialog lands on the timeline once, how
   await expect(entryRow(page, "↳ in thread of Alice Moreau's message at 10:18:05 UTC")).toContainText('checkout board (https://grafana.example/d/checkout)');
   await expect(entryRow(page, 'literal html stays')).toContainText('<script>alert(1)</script> & <b>ok</b> in #general');
   await expect(entryRow(page, 'literal html stays').getByRole('img', { name: 'Attached image error-rate.png' })).toBeVisible();
+  await expect(entryRow(page, 'rollback ✅').getByRole('link', { name: 'Attached file pool.log' })).toBeVisible();
   await expect(entryRow(page, 'Pool is full')).toContainText('edited');
   await expect(timeline(page).getByRole('listitem').filter({ hasText: 'imported' })).toHaveCount(6);
 

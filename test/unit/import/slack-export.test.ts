@@ -108,6 +108,16 @@ describe('a Slack export', () => {
     expect([...(plan.attachments[0]?.bytes ?? [])]).toEqual([...graphBytes]);
   });
 
+  it("attaches files kept the way slackdump keeps them, beside the channel's days", () => {
+    const log = new TextEncoder().encode('pool exhausted\n');
+    const plan = planChatImport(incidentChannel(slackExportZip({ extra: { 'inc-4312-checkout/attachments/F0LOGS-pool.log': log } })), all);
+    expect(plan.attachments.map((a) => [a.name, a.mimeType, a.bytes.byteLength])).toEqual([
+      ['error-rate.png', 'image/png', graphBytes.byteLength],
+      ['pool.log', 'text/plain', log.byteLength],
+    ]);
+    expect(textOf(plan.entries, 'rollback')).not.toContain('not in the export');
+  });
+
   it('keeps to the time window and counts what falls outside it', () => {
     const plan = planChatImport(incidentChannel(), { ...all, from: (T0 + 30) * 1000, to: (T0 + 160) * 1000 });
     expect(plan.entries.map((e) => e.author)).toEqual(['Bob the SRE', '陈伟', 'Alice Moreau']);
