@@ -54,9 +54,18 @@ export function readTeamsMessages(json: string, fileName: string): ChatExport {
   }
   const channels: ChatChannel[] = [...byChannel].map(([id, messages]) => {
     const byId = new Map(messages.map((m) => [m.id, m]));
-    return { id, name: id === fileName ? fileName : `Teams ${id.length > 24 ? `${id.slice(0, 21)}…` : id}`, messages: messages.map((m) => toChatMessage(m, id, byId, fileName)).sort(byTimelineOrder) };
+    const chatMessages = messages.map((m) => toChatMessage(m, id, byId, fileName)).sort(byTimelineOrder);
+    const kind = messages.some((m) => m.channelIdentity?.channelId) ? 'Teams channel' : 'Teams chat';
+    return { id, name: `${kind} with ${peopleIn(chatMessages)}`, messages: chatMessages };
   });
   return { platform: 'Teams', channels };
+}
+
+/** A chat's ids are opaque ("19:2da4…@thread.v2"): it is named by who speaks in it instead. */
+function peopleIn(messages: readonly ChatMessage[]): string {
+  const people = [...new Set(messages.filter((m) => !m.noise).map((m) => m.author))];
+  if (people.length === 0) return 'no one';
+  return people.length <= 3 ? people.join(', ') : `${people.slice(0, 3).join(', ')} and ${people.length - 3} more`;
 }
 
 function itemsOf(value: unknown): unknown[] | null {

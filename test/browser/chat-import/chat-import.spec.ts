@@ -29,6 +29,8 @@ async function declareWithImpact(page: Page): Promise<void> {
   await typeTime(dialog.getByRole('textbox', { name: /^Impact started at/ }), '2026-01-14 10:00 UTC', 20);
   await dialog.getByRole('button', { name: 'Declare', exact: true }).click();
   await expect(dialog).toBeHidden();
+  // The incident's commands apply once it is on screen, as a person sees it before pressing a key.
+  await expect(page.getByRole('heading', { level: 1, name: 'Checkout returns 500' })).toBeVisible();
 }
 
 /** Opens the system file chooser from the dialog's file field with the keyboard and picks `path` in it. */
@@ -93,6 +95,28 @@ test('a Slack export imported through the dialog lands on the timeline once, how
   await expect(page.getByRole('img', { name: 'Attached image error-rate.png' })).toHaveCount(1);
 });
 
+test('Teams messages saved from Microsoft Graph import the same way, HTML bodies read as text', async ({ app }) => {
+  const page = await openMainWindow(app.context, app.origin);
+  await enterName(page, 'Dana Scully');
+  await declareWithImpact(page);
+  const chatId = '19:2da4c29f6d7041eca70b638b43d45437@thread.v2';
+  const messages = {
+    value: [
+      { id: '1768385885100', messageType: 'message', createdDateTime: '2026-01-14T10:18:05.100Z', chatId, from: { user: { id: 'a', displayName: 'Alice Moreau' } }, body: { contentType: 'html', content: '<p>Paging <at id="0">Bob Ng</at>: <a href="https://grafana.example/d/1">board</a></p>' } },
+      { id: '1768385925000', replyToId: '1768385885100', messageType: 'message', createdDateTime: '2026-01-14T10:18:45Z', chatId, from: { user: { id: 'b', displayName: 'Bob Ng' } }, body: { contentType: 'text', content: 'on it <b>now</b>' } },
+    ],
+  };
+  await page.keyboard.press('Alt+C');
+  const dialog = page.getByRole('dialog', { name: 'Import chat' });
+  await choose(page, file('teams-messages.json', strToU8(JSON.stringify(messages))));
+  await expect(dialog.getByRole('region', { name: 'Preview' })).toContainText('2 of 2 messages from Teams chat with Alice Moreau, Bob Ng.');
+  await dialog.getByRole('button', { name: 'Import 2 messages' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('2 added, 0 updated, 0 unchanged');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(entryRow(page, 'Paging @Bob Ng: board (https://grafana.example/d/1)')).toHaveCount(1);
+  await expect(entryRow(page, "↳ in thread of Alice Moreau's message at 10:18:05 UTC")).toContainText('on it <b>now</b>');
+});
+
 /** A zip whose one JSON file inflates past the 300 MB the importer allows: zeros, deflated ~1000:1. */
 function zipBomb(): Uint8Array {
   const parts: Uint8Array[] = [];
@@ -125,6 +149,8 @@ function hugeExport(): string {
 }
 
 test('bad files are refused with what is wrong and what to do, and nothing is imported', async ({ app }) => {
+  // The bomb really is inflated to the 300 MB limit before it is stopped: seconds of work on a busy machine.
+  test.slow();
   const page = await openMainWindow(app.context, app.origin);
   await enterName(page, 'Dana Scully');
   await declareWithImpact(page);

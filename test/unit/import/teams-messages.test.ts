@@ -44,6 +44,7 @@ describe('Teams messages from Microsoft Graph', () => {
   it('become entries with authors, UTC times, @mentions, links and code, HTML bodies read as text', () => {
     const exported = read(page);
     expect(exported.platform).toBe('Teams');
+    expect(exported.channels.map((c) => [c.id, c.name])).toEqual([[chatId, 'Teams chat with Alice Moreau, Bob Ng']]);
     const [channel] = exported.channels;
     if (!channel) throw new Error('no channel');
     const { entries, noise } = planChatImport(channel, all);
