@@ -27,15 +27,50 @@ export interface ChatImportPlan {
   noise: number;
 }
 
+/** What the preview shows: counts and the first and last message, without building any entry. */
+export interface ChatImportPreview {
+  count: number;
+  files: number;
+  first: ChatMessage | null;
+  last: ChatMessage | null;
+  outsideWindow: number;
+  noise: number;
+}
+
+type Verdict = 'outside' | 'noise' | 'in';
+
+function verdict(message: ChatMessage, selection: Omit<ChatSelection, 'incidentId'>): Verdict {
+  if ((selection.from !== null && message.occurredAt < selection.from) || (selection.to !== null && message.occurredAt > selection.to)) return 'outside';
+  return message.noise && !selection.includeNoise ? 'noise' : 'in';
+}
+
+/** The preview of a selection: cheap enough to recompute at every key typed in the time window. */
+export function previewChatImport(channel: ChatChannel, selection: Omit<ChatSelection, 'incidentId'>): ChatImportPreview {
+  const preview: ChatImportPreview = { count: 0, files: 0, first: null, last: null, outsideWindow: 0, noise: 0 };
+  for (const message of channel.messages) {
+    const seen = verdict(message, selection);
+    if (seen === 'outside') preview.outsideWindow += 1;
+    else if (seen === 'noise') preview.noise += 1;
+    else {
+      preview.count += 1;
+      preview.files += message.files.filter((f) => f.bytes).length;
+      preview.first ??= message;
+      preview.last = message;
+    }
+  }
+  return preview;
+}
+
 /** The messages of the selection, in timeline order, made into entries with their files. */
 export function planChatImport(channel: ChatChannel, selection: ChatSelection): ChatImportPlan {
   const plan: ChatImportPlan = { entries: [], attachments: [], outsideWindow: 0, noise: 0 };
   for (const message of channel.messages) {
-    if ((selection.from !== null && message.occurredAt < selection.from) || (selection.to !== null && message.occurredAt > selection.to)) {
+    const seen = verdict(message, selection);
+    if (seen === 'outside') {
       plan.outsideWindow += 1;
       continue;
     }
-    if (message.noise && !selection.includeNoise) {
+    if (seen === 'noise') {
       plan.noise += 1;
       continue;
     }

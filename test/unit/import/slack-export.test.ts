@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readChatFile } from '../../../src/shared/import/read-chat-file';
 import { ChatImportError } from '../../../src/shared/import/import-error';
-import { planChatImport } from '../../../src/shared/import/chat-entries';
+import { planChatImport, previewChatImport } from '../../../src/shared/import/chat-entries';
 import { graphBytes, incidentDay, slackExportZip, T0, ts } from '../../support/chat-export-fixtures';
 
 const all = { incidentId: 'INC1', from: null, to: null, includeNoise: false };
@@ -122,6 +122,17 @@ describe('a Slack export', () => {
     const plan = planChatImport(incidentChannel(), { ...all, from: (T0 + 30) * 1000, to: (T0 + 160) * 1000 });
     expect(plan.entries.map((e) => e.author)).toEqual(['Bob the SRE', '陈伟', 'Alice Moreau']);
     expect(plan.outsideWindow).toBe(5);
+  });
+
+  it('previews exactly what the import writes: count, files, first and last, and what is left out', () => {
+    const channel = incidentChannel();
+    for (const selection of [all, { ...all, includeNoise: true }, { ...all, from: (T0 + 30) * 1000, to: (T0 + 160) * 1000 }]) {
+      const plan = planChatImport(channel, selection);
+      const preview = previewChatImport(channel, selection);
+      expect([preview.count, preview.files, preview.outsideWindow, preview.noise]).toEqual([plan.entries.length, plan.attachments.length, plan.outsideWindow, plan.noise]);
+      expect(plan.entries[0]?.occurredAt).toBe(preview.first?.occurredAt);
+      expect(plan.entries.at(-1)?.occurredAt).toBe(preview.last?.occurredAt);
+    }
   });
 
   it('lists every channel of the export with its name', () => {

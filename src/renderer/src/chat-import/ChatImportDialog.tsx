@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Incident } from '../../../shared/domain/incident';
-import type { ChatExport, ChatChannel } from '../../../shared/import/chat-message';
-import { planChatImport, type ChatImportPlan } from '../../../shared/import/chat-entries';
+import type { ChatExport, ChatChannel, ChatMessage } from '../../../shared/import/chat-message';
+import { planChatImport, previewChatImport, type ChatImportPreview } from '../../../shared/import/chat-entries';
 import { typedTextFor, type TimeDraft } from '../../../shared/time/typed-time';
 import { machineTimeZone } from '../../../shared/time/zone-clock';
 import { formatUtcAndLocal, incidentStart } from '../../../shared/time/format-time';
@@ -40,17 +40,16 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
   const fromRead = readTimeField(from);
   const toRead = readTimeField(to);
   const windowProblem = fromRead.kind === 'refused' ? `From: ${fromRead.reason}` : toRead.kind === 'refused' ? `To: ${toRead.reason}` : null;
-  const plan = useMemo<ChatImportPlan | null>(() => {
-    if (!channel || windowProblem) return null;
-    return planChatImport(channel, {
-      incidentId: incident.id,
-      from: fromRead.kind === 'time' ? fromRead.at : null,
-      to: toRead.kind === 'time' ? toRead.at : null,
-      includeNoise,
-    });
-    // The reads are derived from the drafts, which are the real inputs.
+  const selection = windowProblem
+    ? null
+    : { from: fromRead.kind === 'time' ? fromRead.at : null, to: toRead.kind === 'time' ? toRead.at : null, includeNoise };
+  const selectionKey = selection ? `${selection.from}-${selection.to}-${includeNoise}` : null;
+  const preview = useMemo<ChatImportPreview | null>(
+    () => (channel && selection ? previewChatImport(channel, selection) : null),
+    // The selection is rebuilt at every render; its key says when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [channel, from, to, includeNoise, incident.id, windowProblem]);
+    [channel, selectionKey],
+  );
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -74,10 +73,12 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
     if (phase.name === 'done') return onClose();
     if (phase.name !== 'ready') return setError(phase.name === 'pick' ? 'Choose a chat export file first.' : null);
     if (windowProblem) return setError(windowProblem);
-    if (!plan || plan.entries.length === 0) return setError('No message of this channel falls in this time window. Widen the window (clear From or To) or pick another channel.');
+    if (!channel || !selection || !preview || preview.count === 0) return setError('No message of this channel falls in this time window. Widen the window (clear From or To) or pick another channel.');
     setError(null);
     setPhase({ name: 'writing' });
     try {
+      // The entries are built only now: the preview needs counts, and typing a time must stay quick.
+      const plan = planChatImport(channel, { ...selection, incidentId: incident.id });
       const result = mergeResultLine(await writeChatImport(db, plan));
       setPhase({ name: 'done', result });
       push({ tone: 'info', message: `Chat imported: ${result}.` });
@@ -128,10 +129,10 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
               <input type="checkbox" checked={includeNoise} onChange={(e) => setIncludeNoise(e.target.checked)} disabled={busy} />
               Include joins, leaves, topic changes and bot posts
             </label>
-            {plan ? <Preview plan={plan} channel={channel} platform={exported.platform} /> : null}
+            {preview ? <Preview preview={preview} channel={channel} platform={exported.platform} /> : null}
           </>
         ) : null}
-        {phase.name === 'writing' ? <Progress label={`Writing ${plan?.entries.length.toLocaleString('en') ?? ''} entries`} fraction={null} /> : null}
+        {phase.name === 'writing' ? <Progress label={`Writing ${preview?.count.toLocaleString('en') ?? ''} entries`} fraction={null} /> : null}
         {phase.name === 'done' ? (
           <p role="status" className="import-result">
             {phase.result}
@@ -149,7 +150,7 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
             </button>
           )}
           <button type="submit" className="primary" disabled={busy} autoFocus={phase.name === 'done'} key={phase.name === 'done' ? 'close' : 'import'}>
-            {phase.name === 'done' ? 'Close' : `Import${plan ? ` ${plan.entries.length.toLocaleString('en')} messages` : ''}`}
+            {phase.name === 'done' ? 'Close' : `Import${preview ? ` ${preview.count.toLocaleString('en')} messages` : ''}`}
           </button>
         </div>
       </form>
@@ -169,19 +170,18 @@ function Progress({ label, fraction }: { label: string; fraction: number | null 
   );
 }
 
-function Preview({ plan, channel, platform }: { plan: ChatImportPlan; channel: ChatChannel; platform: ChatExport['platform'] }) {
-  const first = plan.entries[0];
-  const last = plan.entries.at(-1);
+function Preview({ preview, channel, platform }: { preview: ChatImportPreview; channel: ChatChannel; platform: ChatExport['platform'] }) {
+  const { first, last } = preview;
   const leftOut = [
-    plan.outsideWindow > 0 ? `${plan.outsideWindow.toLocaleString('en')} outside the time window` : null,
-    plan.noise > 0 ? `${plan.noise.toLocaleString('en')} joins, leaves and bot posts` : null,
+    preview.outsideWindow > 0 ? `${preview.outsideWindow.toLocaleString('en')} outside the time window` : null,
+    preview.noise > 0 ? `${preview.noise.toLocaleString('en')} joins, leaves and bot posts` : null,
   ].filter(Boolean);
-  const line = (entry: typeof first) => (entry ? `${formatUtcAndLocal(entry.occurredAt, { withDate: true })} — ${entry.author}: ${entry.text.split('\n').find((l) => !l.startsWith('↳')) ?? ''}` : '');
+  const line = (message: ChatMessage) => `${formatUtcAndLocal(message.occurredAt, { withDate: true })} — ${message.author}: ${message.text.split('\n')[0] ?? ''}`;
   return (
     <section aria-label="Preview" className="import-preview">
       <p>
-        {plan.entries.length.toLocaleString('en')} of {channel.messages.length.toLocaleString('en')} messages from {platform === 'Slack' ? `#${channel.name}` : channel.name}
-        {plan.attachments.length > 0 ? `, with ${plan.attachments.length} file${plan.attachments.length === 1 ? '' : 's'} attached` : ''}.
+        {preview.count.toLocaleString('en')} of {channel.messages.length.toLocaleString('en')} messages from {platform === 'Slack' ? `#${channel.name}` : channel.name}
+        {preview.files > 0 ? `, with ${preview.files} file${preview.files === 1 ? '' : 's'} attached` : ''}.
       </p>
       {first ? <p className="import-line">First: {line(first)}</p> : null}
       {last && last !== first ? <p className="import-line">Last: {line(last)}</p> : null}
