@@ -182,3 +182,15 @@ describe('a file that is not a good Slack export', () => {
     expect(refusal(big)).toBe("This export is 200 MB; Sitrep imports exports up to 100 MB. Export only the incident's channel and the days of the incident, then import that file.");
   });
 });
+
+describe('progress while reading', () => {
+  it('rises from unpacking through every day file to 1, never backwards', () => {
+    const seen: number[] = [];
+    const zip = slackExportZip({ days: { 'inc-4312-checkout/2026-01-14.json': incidentDay(), 'inc-4312-checkout/2026-01-15.json': [{ type: 'message', ts: ts(86_400), user: 'U01ALICE', text: 'next day' }] } });
+    readChatFile(zip, 'export.zip', undefined, (fraction) => seen.push(fraction));
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.filter((f) => f > 0.3 && f < 1)).toHaveLength(1);
+  });
+});

@@ -14,9 +14,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { bytes, fileName } = event.data;
   let lastShown = -1;
   try {
-    const exported = readChatFile(new Uint8Array(bytes), fileName, undefined, (read, total) => {
-      const percent = Math.floor((read / total) * 100);
-      if (percent !== lastShown) post({ type: 'progress', read, total });
+    const exported = readChatFile(new Uint8Array(bytes), fileName, undefined, (fraction) => {
+      const percent = Math.floor(fraction * 100);
+      if (percent !== lastShown) post({ type: 'progress', fraction });
       lastShown = percent;
     });
     post({ type: 'done', exported });

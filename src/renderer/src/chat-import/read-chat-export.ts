@@ -23,7 +23,7 @@ export async function readChatExport(file: File, onProgress: (fraction: number) 
     return await new Promise<ReadOutcome>((resolve) => {
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
-        if (reply.type === 'progress') onProgress(reply.read / reply.total);
+        if (reply.type === 'progress') onProgress(reply.fraction);
         else if (reply.type === 'done') resolve({ ok: true, exported: reply.exported });
         else resolve({ ok: false, message: reply.message });
       };

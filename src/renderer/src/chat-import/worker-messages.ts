@@ -7,6 +7,6 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { type: 'progress'; read: number; total: number }
+  | { type: 'progress'; fraction: number }
   | { type: 'done'; exported: ChatExport }
   | { type: 'refused'; message: string };
