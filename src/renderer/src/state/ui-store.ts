@@ -18,6 +18,7 @@ export type DialogState =
   | { type: 'edit-details' }
   /** `to` and `from` when it follows a hand-over: the brief is addressed to the incoming lead, from the outgoing one. */
   | { type: 'handover-brief'; to?: string; from?: string }
+  | { type: 'import-chat' }
   | { type: 'edit-entry'; entryId: string }
   | { type: 'search' }
   | { type: 'palette' }

@@ -70,6 +70,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       <PhaseBar incident={incident} />
       <div className="toolbar" role="toolbar" aria-label="Incident actions">
         <ShortcutButton commandId="edit-details" label="Edit details" onClick={() => openDialog({ type: 'edit-details' })} />
+        <ShortcutButton commandId="import-chat" label="Import chat…" onClick={() => openDialog({ type: 'import-chat' })} />
         {live ? (
           <>
             <ShortcutButton commandId="severity" label="Severity" onClick={() => openDialog({ type: 'severity' })} />

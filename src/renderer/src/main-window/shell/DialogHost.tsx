@@ -15,6 +15,7 @@ import { SearchDialog } from '../search/SearchDialog';
 import { CommandPalette } from '../palette/CommandPalette';
 import { HandoverBriefDialog } from '../handover/HandoverBriefDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { ChatImportDialog } from '../../chat-import/ChatImportDialog';
 
 /** The one open dialog, if any. Incident dialogs need the open incident and close when it goes away. */
 export function DialogHost({ incident }: { incident: Incident | undefined }) {
@@ -56,5 +57,7 @@ export function DialogHost({ incident }: { incident: Incident | undefined }) {
       return <EditDetailsDialog {...props} />;
     case 'handover-brief':
       return <HandoverBriefDialog {...props} to={dialog.to ?? null} from={dialog.from ?? null} />;
+    case 'import-chat':
+      return <ChatImportDialog {...props} />;
   }
 }

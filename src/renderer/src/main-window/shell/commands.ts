@@ -110,6 +110,14 @@ export const commands: readonly Command[] = [
     run: (ctx) => ctx.openDialog({ type: 'edit-details' }),
   },
   {
+    id: 'import-chat',
+    title: 'Import chat… (Slack export, Teams messages)',
+    keywords: 'slack teams channel transcript messages import',
+    shortcut: { code: 'KeyC', alt: true },
+    available: (ctx) => Boolean(ctx.incident),
+    run: (ctx) => ctx.openDialog({ type: 'import-chat' }),
+  },
+  {
     id: 'schedule-analysis',
     title: 'Schedule the analysis',
     keywords: 'postmortem review sync',

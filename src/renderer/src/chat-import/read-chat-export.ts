@@ -1,0 +1,37 @@
+import type { ChatExport } from '../../../shared/import/chat-message';
+import { sizeInWords } from '../../../shared/import/import-error';
+import { DEFAULT_UNZIP_LIMITS } from '../../../shared/import/safe-unzip';
+import type { WorkerReply, WorkerRequest } from './worker-messages';
+
+export type ReadOutcome = { ok: true; exported: ChatExport } | { ok: false; message: string };
+
+/**
+ * Reads the file the user picked in a worker. The page reads it from the file chooser or a drop, so it
+ * only ever sees the bytes of that one file: no channel to main takes a path, and a compromised page gains
+ * no way to read anything else. Too large a file is refused from its size, before a byte is read.
+ */
+export async function readChatExport(file: File, onProgress: (fraction: number) => void): Promise<ReadOutcome> {
+  if (file.size > DEFAULT_UNZIP_LIMITS.maxZipBytes) {
+    return {
+      ok: false,
+      message: `This export is ${sizeInWords(file.size)}; Sitrep imports exports up to ${sizeInWords(DEFAULT_UNZIP_LIMITS.maxZipBytes)}. Export only the incident's channel and the days of the incident, then import that file.`,
+    };
+  }
+  const bytes = await file.arrayBuffer();
+  const worker = new Worker(new URL('./chat-import.worker.ts', import.meta.url), { type: 'module', name: 'chat-import' });
+  try {
+    return await new Promise<ReadOutcome>((resolve) => {
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const reply = event.data;
+        if (reply.type === 'progress') onProgress(reply.fraction);
+        else if (reply.type === 'done') resolve({ ok: true, exported: reply.exported });
+        else resolve({ ok: false, message: reply.message });
+      };
+      worker.onerror = () => resolve({ ok: false, message: 'Reading this file stopped unexpectedly (it may need more memory than is free). Close other windows and try again, or import a smaller export.' });
+      const request: WorkerRequest = { bytes, fileName: file.name };
+      worker.postMessage(request, [bytes]);
+    });
+  } finally {
+    worker.terminate();
+  }
+}

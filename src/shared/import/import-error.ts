@@ -1,0 +1,14 @@
+/**
+ * A chat file Sitrep cannot import. Its message is shown to the user as it is: one or two plain sentences
+ * saying what is wrong with the file and what to do, never a parser's or a schema's wording.
+ */
+export class ChatImportError extends Error {
+  override readonly name = 'ChatImportError';
+}
+
+/** The byte count in words a person reads ("212 MB", "4.5 KB"). */
+export function sizeInWords(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
