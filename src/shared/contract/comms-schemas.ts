@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statuspageStatuses } from '../comms/statuspage-status';
 import { EpochMsSchema } from '../domain/incident';
 
 /*
@@ -11,7 +12,7 @@ export const CommsDestinationSchema = z.enum(['slack', 'statuspage']);
 export type CommsDestination = z.infer<typeof CommsDestinationSchema>;
 
 /** Statuspage's states of a realtime incident. */
-export const StatuspageStatusSchema = z.enum(['investigating', 'identified', 'monitoring', 'resolved']);
+export const StatuspageStatusSchema = z.enum(statuspageStatuses);
 export type StatuspageStatus = z.infer<typeof StatuspageStatusSchema>;
 
 const Text = z.string().trim().min(1).max(20_000);
