@@ -125,6 +125,39 @@ describe('offline and the outbox', () => {
   });
 });
 
+describe('a quit in the middle of a send', () => {
+  /** Starts a send whose request arrives and is applied but never answered, then "kills" Sitrep mid-send. */
+  async function quitMidSend(operation: string, only: 'slack' | 'statuspage', double: { received(op: string): unknown[] }) {
+    const app = await configured({ timeoutMs: 60_000 });
+    app.handlers.clearCommsCredential({ which: only === 'slack' ? 'statuspage' : 'slack' });
+    (only === 'slack' ? slack : statuspage).fail(operation, { kind: 'hang-after-apply' });
+    void app.handlers.sendCommsUpdate(update());
+    await expect.poll(() => double.received(operation).length).toBe(1);
+    expect(readFileSync(join(dir, 'comms-outbox.json'), 'utf8')).toContain('"state": "sending"');
+    app.dispose();
+    return commsApp(dir, statuspage.url);
+  }
+
+  it('Slack: the restarted app does not post again by itself, and says to look in the channel', async () => {
+    const restarted = await quitMidSend('POST /services/{webhook}', 'slack', slack);
+    expect(restarted.handlers.listCommsSends()).toEqual([expect.objectContaining({ destination: 'slack', state: 'unknown', error: expect.stringMatching(/Look in the channel/) })]);
+    restarted.outbox.nudge();
+    await restarted.outbox.flush();
+    expect(slack.received('POST /services/{webhook}')).toHaveLength(1);
+    restarted.dispose();
+  });
+
+  it('Statuspage: the restarted app finds the incident the lost request created, and does not create another', async () => {
+    const restarted = await quitMidSend(CREATE, 'statuspage', statuspage);
+    restarted.outbox.nudge();
+    await restarted.outbox.flush();
+    expect(restarted.handlers.listCommsSends()).toEqual([expect.objectContaining({ state: 'sent' })]);
+    expect(statuspage.received(CREATE)).toHaveLength(1);
+    expect(statuspage.postedUpdates()).toHaveLength(1);
+    restarted.dispose();
+  });
+});
+
 describe('no double post after a lost response', () => {
   it('Statuspage: a create whose answer was lost is found by its marker, not created again', async () => {
     const app = await configured();
