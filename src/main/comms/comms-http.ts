@@ -55,17 +55,20 @@ export async function exchange(request: HttpRequest, options: { timeoutMs: numbe
     if (code && NOT_CONNECTED.has(code)) return { kind: 'not-sent', reason: code };
     return { kind: 'lost', reason: code ?? (error instanceof Error ? error.name : 'unknown') };
   }
-  let text = '';
+  let text: string;
   try {
     text = await response.text();
   } catch (error) {
     return { kind: 'lost', reason: causeCode(error) ?? 'the answer was cut off' };
   }
-  let body: unknown = null;
+  return { kind: 'response', status: response.status, body: parseJson(text), text, retryAfterMs: retryAfter(response.headers) };
+}
+
+/** Slack answers in plain text ("ok", "invalid_payload"); Statuspage in JSON. */
+function parseJson(text: string): unknown {
   try {
-    body = text ? (JSON.parse(text) as unknown) : null;
+    return text ? (JSON.parse(text) as unknown) : null;
   } catch {
-    body = null;
+    return null;
   }
-  return { kind: 'response', status: response.status, body, text, retryAfterMs: retryAfter(response.headers) };
 }

@@ -9,7 +9,6 @@ import {
 } from '../../shared/contract/comms-schemas';
 import { DurableOutbox } from '../durable-outbox';
 import type { SendOutcome } from './send-outcome';
-import type { StatuspageTarget } from './statuspage-requests';
 
 /*
  * Comms updates on their way out, in a durable outbox (../durable-outbox.ts): what the lead sent while offline
