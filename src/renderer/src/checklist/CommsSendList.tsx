@@ -2,6 +2,7 @@ import type { CommsSendView } from '../../../shared/contract/comms-schemas';
 import { formatUtc } from '../../../shared/time/format-time';
 
 const destinationLabel = { slack: 'Slack', statuspage: 'Status page' } as const;
+const againLabel = { slack: 'Send again to Slack', statuspage: 'Send again to the status page' } as const;
 
 /**
  * Sends of this incident that still need an eye: waiting in the outbox, refused, or of unknown outcome (Slack
@@ -23,7 +24,7 @@ export function CommsSendList({ sends, onRetry }: { sends: readonly CommsSendVie
             </span>
             {(send.state === 'failed' || send.state === 'unknown') && (
               <button type="button" className="link" onClick={() => onRetry(send.id)}>
-                Send again to {destinationLabel[send.destination].toLowerCase()}
+                {againLabel[send.destination]}
               </button>
             )}
           </li>
