@@ -12,7 +12,7 @@ import {
 } from '../../../shared/checklist/incident-checklist';
 import type { CommsKind } from '../../../shared/comms/comms-input';
 import { statusPageStatusOf } from '../../../shared/comms/statuspage-status';
-import type { CommsSendView } from '../../../shared/contract/comms-schemas';
+import { CommsUpdateRequestSchema, type CommsSendView } from '../../../shared/contract/comms-schemas';
 import type { Incident } from '../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { setNudgeOff, snooze } from '../../../shared/nudges/nudge-settings';
@@ -42,6 +42,12 @@ const message = (error: unknown): string =>
   isStorageFailure(error) || (error instanceof Error && error.name === 'SitrepStorageError')
     ? toStorageError(error).message
     : `That did not work (${error instanceof Error ? error.message : String(error)}). Try again.`;
+
+const sendProblems: Record<string, string> = {
+  statusPageText: 'The status page update is empty or too long (20,000 characters at most). Write it, or press Redraft, then send again.',
+  announcementText: 'The announcement is empty or too long (20,000 characters at most). Write it, or press Redraft, then send again.',
+  bannerText: 'The banner text is too long for a banner (2,000 characters at most). Shorten it, then send again.',
+};
 
 /** The always-on-top checklist: the lead's duties for the active incident, comms drafts and reminders. */
 export function ChecklistApp({ db }: { db: SitrepDatabase }) {
@@ -122,15 +128,21 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
 
   const onSend = async (texts: Record<CommsKind, string>): Promise<{ ok: boolean; text: string }> => {
     if (!author) return { ok: false, text: 'Set your name in the Sitrep main window first: the send is recorded under it.' };
+    const request = CommsUpdateRequestSchema.safeParse({
+      incidentId: incident.id,
+      title: incident.title.slice(0, 255),
+      status: statusPageStatusOf(incident.status),
+      statusPageText: texts['status-page'],
+      announcementText: texts.announcement,
+      bannerText: texts.banner.trim() || undefined,
+    });
+    if (!request.success) {
+      // A sentence about the draft to fix, never the schema's wording.
+      const field = String(request.error.issues[0]?.path[0] ?? '');
+      return { ok: false, text: sendProblems[field] ?? 'This update cannot be sent as it is. Check the drafts, then press send again.' };
+    }
     try {
-      const result = await getBridge().sendCommsUpdate({
-        incidentId: incident.id,
-        title: incident.title.slice(0, 255),
-        status: statusPageStatusOf(incident.status),
-        statusPageText: texts['status-page'],
-        announcementText: texts.announcement,
-        bannerText: texts.banner.trim() || undefined,
-      });
+      const result = await getBridge().sendCommsUpdate(request.data);
       if (!result) return { ok: false, text: 'Sending needs the Sitrep app; this page runs without it.' };
       const recorded = await recordCommsSends(db, result.sends, author).catch(() => null);
       const ok = result.sends.length > 0 && result.sends.every((s) => s.state === 'sent' || s.state === 'queued');
