@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackDouble } from './double/slack-double';
@@ -122,6 +122,37 @@ describe('offline and the outbox', () => {
     await restarted.outbox.flush();
     expect(slack.arrivals).toHaveLength(1);
     restarted.dispose();
+  });
+});
+
+describe('queued updates are bound to where they were meant to go', () => {
+  it('a webhook or page changed while an update waited does not receive it; the lead is told to send again', async () => {
+    const app = await configured();
+    await statuspage.stop();
+    await slack.stop();
+    await app.handlers.sendCommsUpdate(update());
+    const other = await new SlackDouble().start();
+    try {
+      expect(app.handlers.setSlackWebhook({ url: other.webhookUrl })).toMatchObject({ ok: true });
+      // Another page id (the key is bound to the API address, not the page; the settings file is main's).
+      writeFileSync(join(dir, 'comms-settings.json'), JSON.stringify({ statuspagePageId: 'pgother9' }));
+      await statuspage.start();
+      app.outbox.nudge();
+      await app.outbox.flush();
+      expect(app.handlers.listCommsSends().map((s) => [s.destination, s.state])).toEqual([
+        ['statuspage', 'failed'],
+        ['slack', 'failed'],
+      ]);
+      expect(app.handlers.listCommsSends().map((s) => s.error)).toEqual([
+        expect.stringMatching(/Statuspage page was changed after this update was queued/),
+        expect.stringMatching(/Slack webhook was changed after this message was queued/),
+      ]);
+      expect(other.arrivals).toEqual([]);
+      // Nothing reached the status page, under either page id.
+      expect(statuspage.arrivals).toEqual([]);
+    } finally {
+      await other.stop();
+    }
   });
 });
 
