@@ -77,3 +77,36 @@ test('Alt+S in the checklist posts once to the status page and once to Slack, an
     expect(seen).not.toContain(slack.path);
   }
 });
+
+test('offline, the update waits in main’s outbox, survives a restart, and is posted once when the network is back', async () => {
+  sitrep = await startSitrep({ env: { SITREP_TEST_STATUSPAGE_URL: statuspage.url } });
+  const main = await sitrep.window('index.html');
+  await enterName(main, 'Dana Scully');
+  await configureComms(main);
+  await declare(main, 'Search is slow', 'Major');
+  await sitrep.controls.clickTrayItem('Checklist');
+  const list = await sitrep.window('checklist.html');
+
+  // The network goes away (same ports later: the network is back).
+  await statuspage.stop();
+  await slack.stop();
+  await list.keyboard.press('Alt+S');
+  await expect(list.getByRole('status').filter({ hasText: 'waiting in the outbox' })).toContainText('Statuspage: waiting');
+  await expect(list.getByRole('region', { name: 'Updates not sent yet' }).getByRole('listitem')).toHaveCount(2);
+
+  await sitrep.controls.clickTrayItem('Quit Sitrep');
+  const profile = sitrep.profile;
+  await sitrep.quit();
+  await statuspage.start();
+  await slack.start();
+
+  // The new main reads its outbox and sends what is due, with nobody pressing anything; the main window notes it.
+  sitrep = await startSitrep({ profile, env: { SITREP_TEST_STATUSPAGE_URL: statuspage.url } });
+  const again = await sitrep.window('index.html');
+  await again.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Search is slow/ }).click();
+  await expect(entryRow(again, /Sent the status page update to Statuspage \(page pgdesk01, incident/)).toHaveCount(1, { timeout: 30_000 });
+  await expect(entryRow(again, 'Sent the announcement message to Slack (127.0.0.1')).toHaveCount(1, { timeout: 30_000 });
+  expect(statuspage.received('POST /pages/{page_id}/incidents')).toHaveLength(1);
+  expect(statuspage.postedUpdates()).toHaveLength(1);
+  expect(slack.posted).toHaveLength(1);
+});
