@@ -44,7 +44,7 @@ const fingerprint = (secret: string): string => createHash('sha256').update(secr
 function describe(send: CommsSendView): string {
   const to = send.destination === 'slack' ? 'Slack' : 'Statuspage';
   if (send.state === 'sent') return `Sent to ${to}.`;
-  if (send.state === 'queued') return `${to}: waiting in the outbox (${send.error ?? 'not sent yet'})`;
+  if (send.state === 'queued') return `${to}: waiting in the outbox. ${send.error ?? ''}`.trim();
   return `${to}: ${send.error ?? 'not sent.'}`;
 }
 

@@ -11,7 +11,7 @@ export type SendOutcome =
 export const offline = (service: string): SendOutcome => ({
   ok: false,
   retry: 'auto',
-  message: `${service} could not be reached (no network?). The update waits in the outbox and goes out when the network is back.`,
+  message: `${service} could not be reached (no network?); it goes out by itself when the network is back.`,
   retryAt: null,
   uncertain: false,
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { buildCommsDrafts } from '../../../shared/comms/comms-drafts';
 import { commsKinds, commsLabels, type CommsKind } from '../../../shared/comms/comms-input';
 import type { Incident } from '../../../shared/domain/incident';
@@ -36,14 +36,18 @@ export function useCommsDrafts({ incident, entries, onCopy, onSend }: CommsDraft
   };
 
   const [sending, setSending] = useState(false);
+  // A ref, not the state: a second press before the next render must see the first one under way, or the same
+  // words would be posted twice.
+  const inFlight = useRef(false);
   const send = async () => {
-    // A second press while the first is on its way would queue the same words twice.
-    if (sending) return;
+    if (inFlight.current) return;
+    inFlight.current = true;
     setSending(true);
     setMessage({ ok: true, text: 'Sending the update…' });
     try {
       setMessage(await onSend({ 'status-page': textOf('status-page'), banner: textOf('banner'), announcement: textOf('announcement') }));
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   };
