@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackDouble } from './double/slack-double';
 import { StatuspageDouble } from './double/statuspage-double';
-import { commsApp, removeDirectory, tempDirectory, update } from './support/comms-app';
+import { commsApp, removeDirectory, tempDirectory, update, xorSafeStorage } from './support/comms-app';
 
 let dir: string;
 let statuspage: StatuspageDouble;
@@ -84,6 +84,16 @@ describe('credentials', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/^Sitrep sends the team's updates only to Slack, and evil\.example is not Slack's webhook server\./);
     expect(app.handlers.getCommsSettings().slackConfigured).toBe(false);
+  });
+
+  it('on Linux without a keyring, stores a credential only after the lead agrees to weak protection', async () => {
+    const app = commsApp(dir, statuspage.url, { safeStorage: { ...xorSafeStorage, getSelectedStorageBackend: () => 'basic_text' } });
+    const refused = app.handlers.setSlackWebhook({ url: slack.webhookUrl });
+    expect(refused).toMatchObject({ ok: false, needsConsent: true, message: expect.stringMatching(/the webhook address could only be stored with weak protection/) });
+    expect(app.handlers.getCommsSettings()).toMatchObject({ slackConfigured: false, needsWeakStorageConsent: true });
+    expect(await app.handlers.setStatuspageCredentials({ apiKey: statuspage.apiKey, pageId: statuspage.pageId })).toMatchObject({ ok: false, needsConsent: true });
+    expect(app.handlers.setSlackWebhook({ url: slack.webhookUrl, allowWeakStorage: true })).toMatchObject({ ok: true });
+    expect(app.handlers.getCommsSettings().slackConfigured).toBe(true);
   });
 
   it('keeps the key and the webhook out of every file in clear and out of every answer', async () => {

@@ -124,7 +124,7 @@ export function createCommsHandlers(deps: CommsHandlerDeps) {
 
   const stored = (result: ReturnType<typeof slackStore.set>, what: string): SetCredentialResult =>
     result.ok
-      ? { ok: true, needsConsent: false, message: result.persisted ? `${what} saved, encrypted by the system.` : `No system encryption is available: the ${what.toLowerCase()} is kept until Sitrep closes.` }
+      ? { ok: true, needsConsent: false, message: result.persisted ? `${what} saved, encrypted by the system.` : `No system encryption is available: the ${what} is kept until Sitrep closes.` }
       : { ok: false, needsConsent: result.needsConsent, message: result.message };
 
   const handlers = {

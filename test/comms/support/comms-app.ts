@@ -17,10 +17,10 @@ export const tempDirectory = (): string => mkdtempSync(join(tmpdir(), 'sitrep-co
 export const removeDirectory = (dir: string): void => rmSync(dir, { recursive: true, force: true });
 
 /** Main's comms side as the app builds it, in test mode (loopback http to the doubles). */
-export function commsApp(dir: string, statuspageUrl: string, options: { timeoutMs?: number } = {}) {
+export function commsApp(dir: string, statuspageUrl: string, options: { timeoutMs?: number; safeStorage?: SafeStorageLike } = {}) {
   const events: unknown[] = [];
   const app = createCommsHandlers({
-    safeStorage: xorSafeStorage,
+    safeStorage: options.safeStorage ?? xorSafeStorage,
     dataDirectory: dir,
     platform: 'linux',
     broadcast: (_name, payload) => events.push(payload),
