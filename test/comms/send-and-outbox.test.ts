@@ -56,6 +56,19 @@ describe('sending an update', () => {
     expect(slack.posted).toHaveLength(2);
   });
 
+  it('opens a new status-page incident when the one it made was deleted on Statuspage', async () => {
+    const app = await configured();
+    await app.handlers.sendCommsUpdate(update());
+    statuspage.incidents.splice(0, 1);
+    const next = await app.handlers.sendCommsUpdate(update({ status: 'identified', statusPageText: 'We found the cause.' }));
+    expect(next.sends[0]).toMatchObject({ destination: 'statuspage', state: 'sent' });
+    expect(statuspage.incidents).toHaveLength(1);
+    expect(statuspage.postedUpdates().map((u) => [u.status, u.body])).toEqual([['identified', 'We found the cause.']]);
+    await app.handlers.sendCommsUpdate(update({ status: 'monitoring', statusPageText: 'Fix deployed.' }));
+    expect(statuspage.incidents).toHaveLength(1);
+    expect(statuspage.received(CREATE)).toHaveLength(2);
+  });
+
   it('says what to set up when nothing is configured, and sends nothing', async () => {
     const app = commsApp(dir, statuspage.url);
     const result = await app.handlers.sendCommsUpdate(update());

@@ -81,9 +81,13 @@ export async function sendStatuspageUpdate(
     return { ...offline('Statuspage'), uncertain: send.uncertain } as SendOutcome;
   };
 
+  // The incident Sitrep remembers was deleted on Statuspage: the update goes to a new one, as on a first send.
+  const forgotten = () => sendStatuspageUpdate(target, apiKey, { ...send, knownIncidentId: null }, options);
+
   let incidentId = send.knownIncidentId;
   if (incidentId && send.uncertain) {
     const read = await call(getIncident(target, apiKey, incidentId));
+    if (read.kind === 'response' && read.status === 404) return forgotten();
     if (read.kind !== 'response' || read.status !== 200) return readFailed(read);
     if (alreadyHolds(read.body as RemoteIncident, send)) return done(incidentId);
   }
@@ -107,6 +111,7 @@ export async function sendStatuspageUpdate(
   if (write.kind === 'lost') {
     return { ok: false, retry: 'auto', message: 'The connection to Statuspage broke before it answered; Sitrep checks the page before sending again, so the update is not posted twice.', retryAt: null, uncertain: true };
   }
+  if (write.status === 404 && send.knownIncidentId) return forgotten();
   if (write.status === 200 || write.status === 201) {
     const id = (write.body as RemoteIncident | null)?.id ?? incidentId;
     if (!id) return { ok: false, retry: 'manual', message: 'Statuspage answered without an incident id; check the status page before sending again.' };
