@@ -1,3 +1,5 @@
+import { isTestLoopbackHttp } from '../github/api-address';
+
 /*
  * Where comms credentials may travel. The Slack webhook address is itself the secret: only Slack's own
  * https://hooks.slack.com/services/… is accepted, so a pasted (or page-supplied) address cannot make main post
@@ -7,8 +9,6 @@
 export const SLACK_WEBHOOK_HOST = 'hooks.slack.com';
 export const STATUSPAGE_API = 'https://api.statuspage.io';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const isTestLoopback = (url: URL, allowLoopbackHttp: boolean): boolean => allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK.has(url.hostname);
 
 function parse(address: string): URL | null {
   try {
@@ -25,7 +25,7 @@ export function refusedSlackWebhook(address: string, options: { allowLoopbackHtt
   if (!url) return `That is not a web address. ${what}`;
   if (url.username || url.password) return `A webhook address does not contain a user name or password. ${what}`;
   const slack = url.protocol === 'https:' && url.hostname === SLACK_WEBHOOK_HOST && url.port === '';
-  if (!slack && !isTestLoopback(url, options.allowLoopbackHttp)) {
+  if (!slack && !isTestLoopbackHttp(url, options)) {
     return `Sitrep sends the team's updates only to Slack, and ${url.host || 'this address'} is not Slack's webhook server. ${what}`;
   }
   if (!/^\/services\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+$/.test(url.pathname) || url.search || url.hash) {
@@ -38,7 +38,7 @@ export function refusedSlackWebhook(address: string, options: { allowLoopbackHtt
 export function refusedStatuspageApi(apiBaseUrl: string, options: { allowLoopbackHttp: boolean }): string | null {
   const url = parse(apiBaseUrl);
   if (url && url.origin === STATUSPAGE_API && (url.pathname === '/' || url.pathname === '')) return null;
-  if (url && isTestLoopback(url, options.allowLoopbackHttp)) return null;
+  if (url && isTestLoopbackHttp(url, options)) return null;
   return `Sitrep sends the Statuspage key only to ${STATUSPAGE_API}.`;
 }
 
