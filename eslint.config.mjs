@@ -19,7 +19,7 @@ const layer = (files, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench/profiles/**', 'test/github/openapi/**', '.stryker-tmp/**', 'reports/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench/profiles/**', 'test/github/openapi/**', 'test/comms/openapi/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /*
- * Cuts the operations the GitHub publisher uses (and every component they reference) out of GitHub's official
- * OpenAPI description, so the test double can validate requests and responses without a 13 MB file.
+ * Cuts the operations Sitrep uses (and every component they reference) out of a service's published OpenAPI
+ * description, so a test double can validate requests and responses without the whole file.
  *
- * Regenerate (the package is 400 MB unpacked, so it is fetched into a temp dir, never made a dependency):
+ * GitHub (the package is 400 MB unpacked, so it is fetched into a temp dir, never made a dependency):
  *   cd "$(mktemp -d)" && npm pack @octokit/openapi@23.0.2 && tar xzf octokit-openapi-*.tgz package/generated/api.github.com.json
  *   node scripts/openapi-subset.mjs <that dir>/package/generated/api.github.com.json test/github/openapi/github-subset.json
+ * Statuspage (Atlassian publishes its description at https://developer.statuspage.io; an OpenAPI 3 conversion
+ * of it is statuspage-openapi3.json in github.com/voxgig-sdk/statuspage-sdk):
+ *   node scripts/openapi-subset.mjs <that file> test/comms/openapi/statuspage-subset.json statuspage
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** [method, path] of every operation src/main/github calls. Keep in step with github-publisher.ts. */
-export const usedOperations = [
+const githubOperations = [
   ['get', '/repos/{owner}/{repo}'],
   ['post', '/repos/{owner}/{repo}/forks'],
   ['get', '/repos/{owner}/{repo}/git/ref/{ref}'],
@@ -29,9 +32,33 @@ export const usedOperations = [
   ['get', '/user'],
 ];
 
-function main([source, target]) {
-  if (!source || !target) {
-    console.error('usage: node scripts/openapi-subset.mjs <api.github.com.json> <output.json>');
+/** [method, path] of every operation src/main/comms calls. Keep in step with statuspage-requests.ts. */
+const statuspageOperations = [
+  ['get', '/pages/{page_id}'],
+  ['post', '/pages/{page_id}/incidents'],
+  ['get', '/pages/{page_id}/incidents/unresolved'],
+  ['get', '/pages/{page_id}/incidents/{incident_id}'],
+  ['patch', '/pages/{page_id}/incidents/{incident_id}'],
+];
+
+export const operationsByApi = { github: githubOperations, statuspage: statuspageOperations };
+/** Kept for callers of the first version, which cut GitHub's description only. */
+export const usedOperations = githubOperations;
+
+/**
+ * Statuspage's description writes a few types that are not JSON Schema types ("Object", "PartialStartDate"); they
+ * describe objects and date strings, and are written as such so a validator can read them.
+ */
+function normaliseTypes(node) {
+  if (node === null || typeof node !== 'object') return;
+  if (typeof node.type === 'string' && /^[A-Z]/.test(node.type)) node.type = node.type === 'Object' ? 'object' : 'string';
+  for (const child of Object.values(node)) normaliseTypes(child);
+}
+
+function main([source, target, api = 'github']) {
+  const usedOperations = operationsByApi[api];
+  if (!source || !target || !usedOperations) {
+    console.error('usage: node scripts/openapi-subset.mjs <description.json> <output.json> [github|statuspage]');
     process.exit(2);
   }
   const full = JSON.parse(readFileSync(source, 'utf8'));
@@ -65,9 +92,11 @@ function main([source, target]) {
     }
     for (const child of Object.values(node)) pending.push(child);
   }
+  normaliseTypes(paths);
+  normaliseTypes(components);
   // Drop references to examples we did not keep.
   const json = JSON.stringify(
-    { openapi: full.openapi, info: { ...full.info, description: `Subset of ${full.info.title} for Sitrep's GitHub double.` }, paths, components },
+    { openapi: full.openapi, info: { ...full.info, description: `Subset of ${full.info.title} for Sitrep's ${api} double.` }, paths, components },
     (key, value) => (key === 'examples' && value && typeof value === 'object' && !Array.isArray(value) ? undefined : value),
     1,
   );

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { APP_SCHEME, rendererLocation } from './app-origin';
 import { createShellHandlers } from './app-handlers';
 import { listenForSubscriptions, sendEvent } from './event-sender';
+import { createCommsHandlers } from './comms';
 import { createGitHubHandlers } from './github';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { createChecklistWindow } from './checklist-window';
@@ -137,8 +138,25 @@ function start(): void {
     github.outbox.start();
     app.on('will-quit', () => github.dispose());
 
+    // Comms updates to Slack and the status page (src/main/comms): the credentials and the requests stay in main.
+    const testLoopback = !app.isPackaged && process.env.SITREP_TEST_LOOPBACK_HTTP === '1';
+    const comms = createCommsHandlers({
+      safeStorage,
+      dataDirectory: userData,
+      platform: process.platform,
+      broadcast: (name, payload) => {
+        for (const win of BrowserWindow.getAllWindows()) sendEvent(win.webContents, name, payload);
+      },
+      allowLoopbackHttp: testLoopback,
+      // The Statuspage double on this computer; read only in test mode.
+      statuspageApiBaseUrl: testLoopback ? process.env.SITREP_TEST_STATUSPAGE_URL : undefined,
+    });
+    comms.outbox.start();
+    app.on('will-quit', () => comms.dispose());
+
     const handlers: InvokeHandlers = {
       ...github.handlers,
+      ...comms.handlers,
       ...createShellHandlers({
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, userDataPath: userData }),
         openExternal: (url) => links.open(url),

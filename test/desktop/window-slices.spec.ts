@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { startSitrep, type Sitrep } from './support/desktop';
 
 // Issue 10, finding 6: each window gets its slice of the contract. Script in the quick note or the
-// always-on-top checklist cannot reach the GitHub token, publish an analysis or write files.
+// always-on-top checklist cannot reach the GitHub token, publish an analysis or write files; the checklist may
+// send a comms update (issue 12) but cannot read or change a credential.
 let sitrep: Sitrep | undefined;
 test.afterEach(async () => {
   await sitrep?.quit();
@@ -22,7 +23,7 @@ test('the quick note and the checklist see only their own channels; the main win
 
   await main.evaluate(() => (window as unknown as { sitrep: { showChecklist(): Promise<void> } }).sitrep.showChecklist());
   const checklist = await sitrep.window('checklist.html');
-  expect(await bridgeMethods(checklist)).toEqual([]);
+  expect(await bridgeMethods(checklist)).toEqual(['getCommsSettings', 'listCommsSends', 'onCommsSendsChanged', 'retryCommsSend', 'sendCommsUpdate']);
 
   expect(await bridgeMethods(main)).toEqual(expect.arrayContaining(['publishAnalysis', 'saveAnalysisToFolder', 'setGitHubToken']));
   expect(await bridgeMethods(main)).not.toContain('hideQuickNote');

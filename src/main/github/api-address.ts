@@ -11,6 +11,11 @@ export function apiAddressKey(apiBaseUrl: string): string {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Plain http to a test server on this computer, allowed only when main was started in test mode. */
+export function isTestLoopbackHttp(url: URL, options: { allowLoopbackHttp: boolean }): boolean {
+  return options.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+}
 const LINK_LOCAL = /^(169\.254\.\d+\.\d+|\[fe[89ab][0-9a-f]:.*\])$/i;
 
 /** Null when main may send the token to this address; otherwise what to tell the user. */
@@ -20,6 +25,6 @@ export function refusedApiAddress(apiBaseUrl: string, options: { allowLoopbackHt
     return `Sitrep does not send the GitHub token to ${url.hostname}: it is a link-local address, not a GitHub server. Use https://api.github.com or your GitHub Enterprise address.`;
   }
   if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname) && options.allowLoopbackHttp) return null;
+  if (isTestLoopbackHttp(url, options)) return null;
   return 'Use an https:// address: the token must not cross the network unencrypted (plain http is only for a test server on this computer, in test mode).';
 }

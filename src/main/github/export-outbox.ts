@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AnalysisExportSchema, type AnalysisExport, type OutboxItemView } from '../../shared/contract/github-schemas';
-import { writeJsonFile } from '../json-file';
+import { DurableOutbox } from '../durable-outbox';
 import { ExportError } from './github-errors';
 import type { PublishSuccess } from './github-publisher';
 
 /*
- * Exports waiting for the network. Kept in one JSON file (written to a temporary file and renamed, so a crash
- * never leaves half a file) that survives restarts. Sending is safe to repeat because publishing is idempotent,
- * so an item caught mid-send by a crash simply goes back to the queue.
+ * Exports waiting for the network, in a durable outbox (../durable-outbox.ts) that survives restarts.
  * Each item is bound to the repository, API address and folder it was queued for: a settings change later
  * does not send a confidential analysis somewhere else, nor make a queued document fail the folder check. A sent item keeps its title and link, not its bytes.
  */
@@ -32,8 +29,6 @@ const OutboxItemSchema = z.object({
   error: z.string().nullable(),
 });
 type OutboxItem = z.infer<typeof OutboxItemSchema>;
-/** Items are read one by one, so one damaged item does not throw the others away. */
-const OutboxFileSchema = z.object({ version: z.union([z.literal(1), z.literal(2)]), items: z.array(z.unknown()) });
 
 /** Version 1 items had no target and no separate title: they are bound to the settings at the time of reading. */
 function upgradeItem(raw: unknown, target: () => OutboxTarget): unknown {
@@ -65,40 +60,29 @@ export interface OutboxDeps {
 const TRANSIENT = new Set(['offline', 'rate-limited', 'server-error', 'conflict']);
 
 export class ExportOutbox {
-  private items: OutboxItem[] = [];
-  private readonly file: string;
-  private readonly now: () => number;
-  private flushing: Promise<void> | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly queue: DurableOutbox<OutboxItem>;
 
   constructor(private readonly deps: OutboxDeps) {
-    this.file = join(deps.directory, 'export-outbox.json');
-    this.now = deps.now ?? Date.now;
-    this.load();
+    this.queue = new DurableOutbox<OutboxItem>({
+      file: join(deps.directory, 'export-outbox.json'),
+      version: 2,
+      itemSchema: OutboxItemSchema,
+      upgrade: (raw) => upgradeItem(raw, deps.currentTarget),
+      // Sending is safe to repeat (publishing is idempotent), so an item caught mid-send simply goes back to the queue.
+      attempt: (item) => this.attempt(item),
+      onChange: () => deps.onChange?.(this.list()),
+      now: deps.now,
+      baseBackoffMs: deps.baseBackoffMs,
+      maxBackoffMs: deps.maxBackoffMs,
+    });
   }
 
-  private load(): void {
-    try {
-      const parsed = OutboxFileSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
-      if (!parsed.success) return;
-      const valid = parsed.data.items.flatMap((raw) => {
-        const item = OutboxItemSchema.safeParse(upgradeItem(raw, this.deps.currentTarget));
-        return item.success ? [item.data] : [];
-      });
-      // A send interrupted by a quit or crash is simply tried again.
-      this.items = valid.map((i) => (i.state === 'sending' ? { ...i, state: 'queued' as const, nextAttemptAt: this.now() } : i));
-    } catch {
-      this.items = [];
-    }
-  }
-
-  private save(): void {
-    writeJsonFile(this.file, { version: 2, items: this.items });
-    this.deps.onChange?.(this.list());
+  private get now(): number {
+    return this.queue.now();
   }
 
   list(): OutboxItemView[] {
-    return this.items.map((i) => ({
+    return this.queue.items.map((i) => ({
       id: i.id,
       incidentId: i.incidentId,
       title: i.title,
@@ -113,7 +97,7 @@ export class ExportOutbox {
 
   /** Queues an export; a newer export of the same incident replaces one still waiting (it holds the latest text). */
   enqueue(exp: AnalysisExport, reason: string | null = null, target: OutboxTarget = this.deps.currentTarget()): OutboxItemView {
-    this.items = this.items.filter((i) => !(i.incidentId === exp.incidentId && (i.state === 'queued' || i.state === 'failed')));
+    this.queue.items = this.queue.items.filter((i) => !(i.incidentId === exp.incidentId && (i.state === 'queued' || i.state === 'failed')));
     const item: OutboxItem = {
       id: randomUUID(),
       incidentId: exp.incidentId,
@@ -122,86 +106,42 @@ export class ExportOutbox {
       target,
       state: 'queued',
       attempts: 0,
-      createdAt: this.now(),
-      nextAttemptAt: this.now(),
+      createdAt: this.now,
+      nextAttemptAt: this.now,
       pullRequestUrl: null,
       error: reason,
     };
-    this.items.push(item);
-    this.save();
+    this.queue.items.push(item);
+    this.queue.save();
     return this.list().find((i) => i.id === item.id)!;
   }
 
   retry(id: string): boolean {
-    const item = this.items.find((i) => i.id === id);
+    const item = this.queue.items.find((i) => i.id === id);
     if (!item || item.state === 'sending' || item.state === 'done' || !item.export) return false;
-    Object.assign(item, { state: 'queued', nextAttemptAt: this.now(), error: null });
-    this.save();
+    Object.assign(item, { state: 'queued', nextAttemptAt: this.now, error: null });
+    this.queue.save();
     return true;
   }
 
-  private backoff(attempts: number): number {
-    const base = this.deps.baseBackoffMs ?? 5_000;
-    return Math.min(base * 2 ** Math.max(0, attempts - 1), this.deps.maxBackoffMs ?? 10 * 60_000);
+  private async attempt(item: OutboxItem): Promise<Partial<OutboxItem>> {
+    if (!item.export) return { state: 'done' };
+    const result = await this.deps.send(item.export, item.target).catch(
+      (err: unknown): SendResult => ({ ok: false, error: err instanceof ExportError ? err : new ExportError('unknown', String(err)) }),
+    );
+    if (result.ok) return { state: 'done', export: null, pullRequestUrl: result.pullRequestUrl, error: null, nextAttemptAt: null };
+    if (TRANSIENT.has(result.error.code)) {
+      return { state: 'queued', error: result.error.message, nextAttemptAt: result.error.retryAt ?? this.now + this.queue.backoff(item.attempts) };
+    }
+    return { state: 'failed', error: result.error.message, nextAttemptAt: null };
   }
 
   /** Sends every item that is due, one at a time. Concurrent calls share one run. */
-  flush(): Promise<void> {
-    this.flushing ??= this.sendDue().finally(() => {
-      this.flushing = null;
-    });
-    return this.flushing;
-  }
-
-  private async sendDue(): Promise<void> {
-    for (const item of this.items) {
-      if (item.state !== 'queued' || (item.nextAttemptAt ?? 0) > this.now()) continue;
-      const exp = item.export;
-      if (!exp) continue;
-      item.state = 'sending';
-      item.attempts++;
-      this.save();
-      const result = await this.deps.send(exp, item.target).catch(
-        (err: unknown): SendResult => ({ ok: false, error: err instanceof ExportError ? err : new ExportError('unknown', String(err)) }),
-      );
-      if (result.ok) {
-        Object.assign(item, { state: 'done', export: null, pullRequestUrl: result.pullRequestUrl, error: null, nextAttemptAt: null });
-      } else if (TRANSIENT.has(result.error.code)) {
-        const at = result.error.retryAt ?? this.now() + this.backoff(item.attempts);
-        Object.assign(item, { state: 'queued', error: result.error.message, nextAttemptAt: at });
-      } else {
-        Object.assign(item, { state: 'failed', error: result.error.message, nextAttemptAt: null });
-      }
-      this.save();
-    }
-  }
-
+  flush = (): Promise<void> => this.queue.flush();
   /** The earliest moment a queued item is due, or null. */
-  nextDue(): number | null {
-    const due = this.items.filter((i) => i.state === 'queued').map((i) => i.nextAttemptAt ?? 0);
-    return due.length > 0 ? Math.min(...due) : null;
-  }
-
+  nextDue = (): number | null => this.queue.nextDue();
   /** Keeps sending in the background: wakes at the next due time (and whenever `nudge` says the network is back). */
-  start(): void {
-    this.schedule();
-  }
-
-  nudge(): void {
-    for (const i of this.items) if (i.state === 'queued') i.nextAttemptAt = Math.min(i.nextAttemptAt ?? 0, this.now());
-    void this.flush().then(() => this.schedule());
-  }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    const due = this.nextDue();
-    if (due === null) return;
-    this.timer = setTimeout(() => void this.flush().then(() => this.schedule()), Math.max(0, due - this.now()));
-    this.timer.unref?.();
-  }
-
-  stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
+  start = (): void => this.queue.start();
+  nudge = (): void => this.queue.nudge();
+  stop = (): void => this.queue.stop();
 }

@@ -32,6 +32,10 @@ export const IncidentChecklistSchema = z.object({
   copiedAt: z.partialRecord(z.enum(commsKinds), EpochMsSchema),
   /** The lead's snoozes and switched-off reminders for this incident. */
   nudgePrefs: NudgePrefsSchema,
+  /** When each kind of draft last really went out (sent by main to Slack or Statuspage). Absent on older rows. */
+  sentAt: z.partialRecord(z.enum(commsKinds), EpochMsSchema).optional(),
+  /** Ids of sends already recorded on the timeline, so a send reported twice (or to two windows) is noted once. */
+  recordedSends: z.array(z.string().max(64)).max(500).optional(),
 });
 export type IncidentChecklist = z.infer<typeof IncidentChecklistSchema>;
 
@@ -182,23 +186,60 @@ export function recordCopy(
 }
 
 const copyHead = (label: string): string => `Copied the ${label.toLowerCase()}:\n`;
+const sendHead = (label: string): string => `Sent the ${label.toLowerCase()} to `;
 
-/** The draft a timeline line records as copied out (recordCopy's line read back), or null for any other line. */
-export function copiedDraftOf(entry: Pick<TimelineEntry, 'kind' | 'text'>): { kind: CommsKind; text: string } | null {
+/**
+ * The draft a timeline line records as copied out or sent (recordCopy's or recordSend's line read back), or
+ * null for any other line.
+ */
+export function copiedDraftOf(entry: Pick<TimelineEntry, 'kind' | 'text'>): { kind: CommsKind; text: string; how: 'copied' | 'sent' } | null {
   if (entry.kind !== 'checklist') return null;
   for (const kind of commsKinds) {
     const head = copyHead(commsLabels[kind]);
-    if (entry.text.startsWith(head)) return { kind, text: entry.text.slice(head.length) };
+    if (entry.text.startsWith(head)) return { kind, text: entry.text.slice(head.length), how: 'copied' };
+    const lineEnd = entry.text.indexOf('\n');
+    if (entry.text.startsWith(sendHead(commsLabels[kind])) && lineEnd > 0) return { kind, text: entry.text.slice(lineEnd + 1), how: 'sent' };
   }
   return null;
 }
 
-/** The last time the status page was seen to: its duty ticked or its draft copied. */
+/** A send main reports as delivered, as the checklist records it. */
+export interface DeliveredSend {
+  id: string;
+  kind: CommsKind;
+  /** Where it went, in words ("Slack (hooks.slack.com)", "Statuspage (page x, incident y)"). */
+  where: string;
+  text: string;
+  sentAt: number;
+}
+
+const MAX_RECORDED_SENDS = 500;
+
+/** Records that a draft really went out; null when this send is already on the timeline. */
+export function recordSend(
+  checklist: IncidentChecklist,
+  send: DeliveredSend,
+  label: string,
+): { checklist: IncidentChecklist; entryText: string } | null {
+  const recorded = checklist.recordedSends ?? [];
+  if (recorded.includes(send.id)) return null;
+  const sentAt = Math.max(checklist.sentAt?.[send.kind] ?? 0, send.sentAt);
+  return {
+    checklist: {
+      ...checklist,
+      sentAt: { ...checklist.sentAt, [send.kind]: sentAt },
+      recordedSends: [...recorded, send.id].slice(-MAX_RECORDED_SENDS),
+      updatedAt: Math.max(checklist.updatedAt, send.sentAt),
+    },
+    entryText: `${sendHead(label)}${send.where}:\n${send.text}`,
+  };
+}
+
+/** The last time the status page was seen to: its duty ticked, its draft copied, or an update really sent. */
 export function lastStatusPageAt(checklist: IncidentChecklist | undefined): number | null {
   if (!checklist) return null;
   const mark = checklist.marks[leadDutyIds.statusPage];
-  const ticked = mark?.state === 'done' ? mark.at : null;
-  const copied = checklist.copiedAt['status-page'] ?? null;
-  if (ticked === null) return copied;
-  return copied === null ? ticked : Math.max(ticked, copied);
+  const times = [mark?.state === 'done' ? mark.at : null, checklist.copiedAt['status-page'] ?? null, checklist.sentAt?.['status-page'] ?? null];
+  const known = times.filter((t): t is number => t !== null);
+  return known.length > 0 ? Math.max(...known) : null;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiOf, EventSpec, InvokeSpec } from './contract-types';
 import { EpochMsSchema, SeveritySchema } from '../domain/incident';
 import { MAX_ENTRY_TEXT } from '../domain/timeline-entry';
+import { commsEventContract, commsInvokeContract } from './comms-channels';
 import { githubEventContract, githubInvokeContract } from './github-channels';
 
 /*
@@ -80,6 +81,8 @@ export const invokeContract = {
   },
   /** The analysis export: settings, token (in only), publish, outbox, save to folder. */
   ...githubInvokeContract,
+  /** Sending comms updates to Slack and the status page: credentials (in only), send, the comms outbox. */
+  ...commsInvokeContract,
 } satisfies Record<string, InvokeSpec>;
 
 export const eventContract = {
@@ -96,6 +99,7 @@ export const eventContract = {
     payload: z.object({ text: z.string().min(1).max(MAX_ENTRY_TEXT), pressedAt: EpochMsSchema }),
   },
   ...githubEventContract,
+  ...commsEventContract,
 } satisfies Record<string, EventSpec>;
 
 export type InvokeContract = typeof invokeContract;

@@ -14,16 +14,21 @@ export interface WindowSlice {
 }
 
 const quickNote: WindowSlice = { invoke: ['hideQuickNote', 'fitQuickNote'], events: ['onQuickNoteShown', 'onExternalNote'] };
-const checklist: WindowSlice = { invoke: [], events: [] };
+/** The checklist sends the lead's updates and learns how they went; it cannot read or change credentials. */
+const checklist: WindowSlice = {
+  invoke: ['getCommsSettings', 'sendCommsUpdate', 'listCommsSends', 'retryCommsSend'],
+  events: ['onCommsSendsChanged'],
+};
 
 /** The main window: every channel except the ones that belong to the quick note alone. */
 const main: WindowSlice = {
   invoke: [
     'getAppInfo', 'openExternal', 'showChecklist', 'showMainWindow', 'getShortcutStatus', 'setQuickNoteShortcut', 'setTrayState',
     'showNudge', 'getGitHubSettings', 'setGitHubSettings', 'getGitHubAuthStatus', 'setGitHubToken', 'clearGitHubToken',
-    'startDeviceFlow', 'publishAnalysis', 'listOutbox', 'retryOutboxItem', 'saveAnalysisToFolder',
+    'startDeviceFlow', 'publishAnalysis', 'listOutbox', 'retryOutboxItem', 'saveAnalysisToFolder', 'getCommsSettings', 'setSlackWebhook',
+    'setStatuspageCredentials', 'clearCommsCredential', 'listCommsSends', 'retryCommsSend',
   ],
-  events: ['onAppCommand', 'onExportProgress', 'onOutboxChanged', 'onDeviceCode'],
+  events: ['onAppCommand', 'onExportProgress', 'onOutboxChanged', 'onDeviceCode', 'onCommsSendsChanged'],
 };
 
 export const windowSlices: Record<WindowKind, WindowSlice> = { main, quickNote, checklist };

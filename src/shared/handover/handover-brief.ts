@@ -115,9 +115,9 @@ function lastCustomerUpdate(live: readonly TimelineEntry[], clock: Clock): strin
     const draft = copiedDraftOf(entry);
     if (!draft || draft.kind === 'announcement') continue;
     const text = draft.text.trim().replace(/\r\n|\r/g, '\n').replace(/\n+/g, '\n  ');
-    return [`${commsLabels[draft.kind]}, copied ${clock.at(entry.occurredAt)} by ${entry.author}:`, `  ${text}`];
+    return [`${commsLabels[draft.kind]}, ${draft.how} ${clock.at(entry.occurredAt)} by ${entry.author}:`, `  ${text}`];
   }
-  return ['None copied out of Sitrep yet.'];
+  return ['None copied or sent from Sitrep yet.'];
 }
 
 function nextUpdate(input: HandoverInput, clock: Clock): string {

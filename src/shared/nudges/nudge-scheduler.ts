@@ -7,7 +7,7 @@ export interface NudgeSubject {
   incident: Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'declaredAt' | 'resolvedAt'>;
   /** When the log last got a line (any entry), or null when it has none. */
   lastEntryAt: number | null;
-  /** When the lead last updated the status page (ticked that duty or copied the draft), or null. */
+  /** When the lead last updated the status page (ticked that duty, copied the draft or sent an update), or null. */
   lastStatusPageAt: number | null;
   prefs: NudgePrefs;
 }
@@ -60,7 +60,7 @@ function message(subject: NudgeSubject, kind: NudgeKind, since: number, now: num
   if (kind === 'status-page') {
     return {
       title: `Update the status page: ${incident.title}`,
-      body: `No status page update for ${ago} on this ${incident.severity} incident. The checklist window has a draft ready to copy.`,
+      body: `No status page update for ${ago} on this ${incident.severity} incident. The checklist window has a draft ready: Alt+S there sends it.`,
     };
   }
   if (kind === 'quiet-log') {

@@ -55,6 +55,14 @@ const defaults: Handlers = {
   listOutbox: () => [],
   retryOutboxItem: () => false,
   saveAnalysisToFolder: () => ({ ok: false, cancelled: true, message: 'No folder was chosen.' }),
+  // Comms: nothing configured; tests that send back these with main's real comms handlers (test/comms has the doubles).
+  getCommsSettings: () => ({ slackConfigured: false, statuspageConfigured: false, statuspagePageId: '', encryptionAvailable: true, needsWeakStorageConsent: false }),
+  setSlackWebhook: () => ({ ok: false, needsConsent: false, message: 'Not in this test.' }),
+  setStatuspageCredentials: () => ({ ok: false, needsConsent: false, message: 'Not in this test.' }),
+  clearCommsCredential: () => undefined,
+  sendCommsUpdate: () => ({ sends: [], message: 'Nothing was sent: add the Slack webhook or the Statuspage key in Settings → Comms in the main window, then press send again.' }),
+  listCommsSends: () => [],
+  retryCommsSend: () => false,
 };
 
 /**

@@ -32,7 +32,7 @@ describe('due reminders', () => {
         incidentId: 'inc-1',
         dueAt: T0 + 25 * HOUR,
         title: 'Update the status page: Checkout returns 500',
-        body: 'No status page update for 1 d 01 h on this critical incident. The checklist window has a draft ready to copy.',
+        body: 'No status page update for 1 d 01 h on this critical incident. The checklist window has a draft ready: Alt+S there sends it.',
       },
       {
         key: `inc-1:quiet-log:${T0}:99`,

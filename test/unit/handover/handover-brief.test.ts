@@ -77,6 +77,19 @@ describe('the handover brief', () => {
     expect(section(text, 'Next update')).toBe('Status page update due 15:20:00 UTC, in 35 min 00 s (last one 14:20:00 UTC).');
   });
 
+  it('quotes an update sent from the checklist as sent, where it is newer than the last copy', () => {
+    const input = fixture();
+    const sent = entryAt(T0 + 35 * MIN, {
+      kind: 'checklist',
+      source: 'checklist',
+      author: 'Lee',
+      text: 'Sent the status page update to Statuspage (page p1, incident i9):\nPayments recover; we are watching.',
+    });
+    expect(section(buildHandoverBrief({ ...input, entries: [...input.entries, sent] }).text, 'Last customer update')).toBe(
+      'Status page update, sent 14:35:00 UTC by Lee:\n  Payments recover; we are watching.',
+    );
+  });
+
   it('says an update is overdue when the interval has passed since the declaration', () => {
     const input = { ...fixture(), checklist: null, now: T0 + 75 * MIN };
     expect(section(buildHandoverBrief(input).text, 'Next update')).toBe(
@@ -112,7 +125,7 @@ describe('the handover brief', () => {
     const { text } = buildHandoverBrief(input);
     expect(text).toContain('\nFrom Dana, written 14:45:00 UTC.');
     expect(section(text, 'Hypotheses still open')).toBe('None logged.');
-    expect(section(text, 'Last customer update')).toBe('None copied out of Sitrep yet.');
+    expect(section(text, 'Last customer update')).toBe('None copied or sent from Sitrep yet.');
     expect(section(text, 'Where people are talking')).toBe('No chat channel or call link in the log yet.');
     expect(section(text, 'Who is involved')).toContain('Nobody has written in the log yet.');
   });

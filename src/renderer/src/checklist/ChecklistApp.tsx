@@ -11,6 +11,8 @@ import {
   untickItem,
 } from '../../../shared/checklist/incident-checklist';
 import type { CommsKind } from '../../../shared/comms/comms-input';
+import { statusPageStatusOf } from '../../../shared/comms/statuspage-status';
+import { CommsUpdateRequestSchema, type CommsSendView } from '../../../shared/contract/comms-schemas';
 import type { Incident } from '../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { setNudgeOff, snooze } from '../../../shared/nudges/nudge-settings';
@@ -23,10 +25,15 @@ import {
   changeChecklist,
   ensureIncidentChecklist,
   recordCommsCopy,
+  recordCommsSends,
   updateNudgePrefs,
   type ChecklistWriteResult,
 } from '../cockpit-data/checklist-writes';
+import { getBridge } from '../bridge/get-bridge';
+import { mainRefusal } from '../bridge/main-refusal';
+import { startCommsSendRecorder } from '../cockpit-data/comms-send-recorder';
 import { CommsBar, CommsDraftList, useCommsDrafts, type CommsDraftsState } from './CommsDrafts';
+import { CommsSendList } from './CommsSendList';
 import { DutyItem } from './DutyItem';
 import { ReminderControls } from './ReminderControls';
 import { useActiveIncident } from './use-active-incident';
@@ -35,6 +42,12 @@ const message = (error: unknown): string =>
   isStorageFailure(error) || (error instanceof Error && error.name === 'SitrepStorageError')
     ? toStorageError(error).message
     : `That did not work (${error instanceof Error ? error.message : String(error)}). Try again.`;
+
+const sendProblems: Record<string, string> = {
+  statusPageText: 'The status page update is empty or too long (20,000 characters at most). Write it, or press Redraft, then send again.',
+  announcementText: 'The announcement is empty or too long (20,000 characters at most). Write it, or press Redraft, then send again.',
+  bannerText: 'The banner text is too long for a banner (2,000 characters at most). Shorten it, then send again.',
+};
 
 /** The always-on-top checklist: the lead's duties for the active incident, comms drafts and reminders. */
 export function ChecklistApp({ db }: { db: SitrepDatabase }) {
@@ -49,6 +62,19 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
     [db, incident?.id],
   );
   const [error, setError] = useState<string | null>(null);
+  const [sends, setSends] = useState<readonly CommsSendView[]>([]);
+
+  // What main delivered (now, or later from its outbox) is noted on the timeline; the list shows what is pending.
+  useEffect(() => {
+    const bridge = getBridge();
+    const stop = startCommsSendRecorder(db, bridge, setError);
+    const off = bridge.onCommsSendsChanged((all) => setSends(all ?? []));
+    void bridge.listCommsSends().then((all) => setSends(all ?? []), () => undefined);
+    return () => {
+      stop();
+      off();
+    };
+  }, [db]);
 
   // The incident's own copy of the duties is taken the first time it is opened here, if declare did not.
   useEffect(() => {
@@ -100,8 +126,35 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
     }
   };
 
+  const onSend = async (texts: Record<CommsKind, string>): Promise<{ ok: boolean; text: string }> => {
+    if (!author) return { ok: false, text: 'Set your name in the Sitrep main window first: the send is recorded under it.' };
+    const request = CommsUpdateRequestSchema.safeParse({
+      incidentId: incident.id,
+      title: incident.title.slice(0, 255),
+      status: statusPageStatusOf(incident.status),
+      statusPageText: texts['status-page'],
+      announcementText: texts.announcement,
+      bannerText: texts.banner.trim() || undefined,
+    });
+    if (!request.success) {
+      // A sentence about the draft to fix, never the schema's wording.
+      const field = String(request.error.issues[0]?.path[0] ?? '');
+      return { ok: false, text: sendProblems[field] ?? 'This update cannot be sent as it is. Check the drafts, then press send again.' };
+    }
+    try {
+      const result = await getBridge().sendCommsUpdate(request.data);
+      if (!result) return { ok: false, text: 'Sending needs the Sitrep app; this page runs without it.' };
+      const recorded = await recordCommsSends(db, result.sends, author).catch(() => null);
+      const ok = result.sends.length > 0 && result.sends.every((s) => s.state === 'sent' || s.state === 'queued');
+      const note = recorded === null ? ' It could not be noted on the timeline; it will be when the window reopens.' : '';
+      return { ok, text: `${result.message}${note}` };
+    } catch (e) {
+      return { ok: false, text: `Nothing was sent: ${mainRefusal(e)}. Shorten or check the drafts, then press send again.` };
+    }
+  };
+
   return (
-    <ChecklistLayout incident={incident} latestImpact={latestImpact} onCopy={onCopy}>
+    <ChecklistLayout incident={incident} latestImpact={latestImpact} onCopy={onCopy} onSend={onSend}>
       {({ drafts, showDetail }) => (
         <>
           <section className="checklist-head" aria-label="Current incident">
@@ -153,6 +206,10 @@ export function ChecklistApp({ db }: { db: SitrepDatabase }) {
               ))}
             </ul>
             <CommsDraftList drafts={drafts} copiedAt={checklist.copiedAt} />
+            <CommsSendList
+              sends={sends.filter((s) => s.incidentId === incident.id)}
+              onRetry={(id) => void getBridge().retryCommsSend({ id }).catch((e: unknown) => setError(mainRefusal(e)))}
+            />
             <ReminderControls
               prefs={checklist.nudgePrefs}
               onSnooze={(kind, until) => void updateNudgePrefs(db, incident.id, (p) => snooze(p, kind, until)).catch((e: unknown) => setError(message(e)))}
@@ -169,6 +226,7 @@ interface ChecklistLayoutProps {
   incident: Incident;
   latestImpact: TimelineEntry | undefined;
   onCopy(kind: CommsKind, text: string): Promise<string | null>;
+  onSend(texts: Record<CommsKind, string>): Promise<{ ok: boolean; text: string }>;
   children(parts: { drafts: CommsDraftsState; showDetail(item: ChecklistItem): void }): ReactNode;
 }
 
@@ -177,8 +235,8 @@ interface ChecklistLayoutProps {
  * and the foot keeps the why of the duty in focus (a strip of fixed height, so nothing above it moves) and the
  * comms copy buttons in view.
  */
-function ChecklistLayout({ incident, latestImpact, onCopy, children }: ChecklistLayoutProps) {
-  const drafts = useCommsDrafts({ incident, entries: latestImpact ? [latestImpact] : [], onCopy });
+function ChecklistLayout({ incident, latestImpact, onCopy, onSend, children }: ChecklistLayoutProps) {
+  const drafts = useCommsDrafts({ incident, entries: latestImpact ? [latestImpact] : [], onCopy, onSend });
   const [detail, setDetail] = useState<ChecklistItem | null>(null);
   return (
     <main className="checklist-window">

@@ -3,6 +3,7 @@ import {
   applyTemplate,
   createIncidentChecklist,
   recordCopy,
+  recordSend,
   type ChecklistChange,
   type IncidentChecklist,
 } from '../../../shared/checklist/incident-checklist';
@@ -10,7 +11,8 @@ import { commsLabels, type CommsKind } from '../../../shared/comms/comms-input';
 import type { Incident } from '../../../shared/domain/incident';
 import type { NudgePrefs } from '../../../shared/nudges/nudge-settings';
 import type { SitrepDatabase } from '../data/db';
-import { addEntry } from '../data/entry-repository';
+import type { CommsSendView } from '../../../shared/contract/comms-schemas';
+import { addEntries, addEntry } from '../data/entry-repository';
 import { guardStorage } from '../data/storage-error';
 
 /*
@@ -71,6 +73,38 @@ export async function changeChecklist(
 export async function recordCommsCopy(db: SitrepDatabase, incidentId: string, kind: CommsKind, text: string, author: string): Promise<void> {
   const result = await changeChecklist(db, incidentId, author, (checklist, { at }) => ({ ok: true, ...recordCopy(checklist, kind, commsLabels[kind], text, at) }));
   if (!result.ok) throw new Error(result.reason);
+}
+
+/**
+ * Records on the timeline the sends main reports as delivered, each once: the check and the write share one
+ * transaction, so two windows told of the same send (or one told twice) write one line. Sends of incidents
+ * without a checklist (none open here yet) wait until there is one. Returns how many were recorded.
+ */
+export async function recordCommsSends(db: SitrepDatabase, sends: readonly CommsSendView[], author: string): Promise<number> {
+  const delivered = sends.filter((s) => s.state === 'sent' && s.sentAt !== null);
+  let recorded = 0;
+  for (const incidentId of new Set(delivered.map((s) => s.incidentId))) {
+    recorded += await guardStorage(() =>
+      db.transaction('rw', tables(db), async () => {
+        let checklist = await db.incidentChecklists.get(incidentId);
+        if (!checklist) return 0;
+        const lines: { text: string; at: number }[] = [];
+        for (const send of delivered.filter((s) => s.incidentId === incidentId)) {
+          // Main's clock and this window's are one machine's, but never let a line land in the future.
+          const at = Math.min(send.sentAt!, Date.now());
+          const change = recordSend(checklist, { id: send.id, kind: send.kind, where: send.where, text: send.text, sentAt: at }, commsLabels[send.kind]);
+          if (!change) continue;
+          checklist = change.checklist;
+          lines.push({ text: change.entryText, at });
+        }
+        if (lines.length === 0) return 0;
+        await db.incidentChecklists.put(checklist);
+        await addEntries(db, lines.map((l) => ({ incidentId, kind: 'checklist' as const, text: l.text, author, source: 'checklist' as const, occurredAt: l.at })));
+        return lines.length;
+      }),
+    );
+  }
+  return recorded;
 }
 
 /** Replaces the incident's copy with the current template for its severity, keeping ticks on items still there. */

@@ -7,6 +7,7 @@ import { ChecklistTemplatesSection } from '../../cockpit/ChecklistTemplatesSecti
 import { RemindersSection } from '../../cockpit/RemindersSection';
 import { QuickNoteShortcutSection } from '../../cockpit/QuickNoteShortcutSection';
 import { GitHubSettingsSection } from '../../analysis/GitHubSettingsSection';
+import { CommsSettingsSection } from '../../cockpit/CommsSettingsSection';
 import { AnalysisTemplatesSection } from '../../analysis/AnalysisTemplatesSection';
 
 /**
@@ -28,6 +29,7 @@ export const settingsSections: SettingsSection[] = [
   { id: 'quick-note-shortcut', title: 'Quick-note shortcut', Component: QuickNoteShortcutSection },
   { id: 'checklist-templates', title: 'Checklist templates', Component: ChecklistTemplatesSection },
   { id: 'reminders', title: 'Reminders', Component: RemindersSection },
+  { id: 'comms', title: 'Comms: Slack and status page', Component: CommsSettingsSection },
   { id: 'github', title: 'GitHub export', Component: GitHubSettingsSection },
   { id: 'analysis-templates', title: 'Analysis templates', Component: AnalysisTemplatesSection },
   { id: 'about', title: 'About', Component: AboutSection },

@@ -1,0 +1,1 @@
+export { createCommsHandlers, type CommsHandlerDeps } from './comms-handlers';

@@ -1,0 +1,88 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerIpcHandlers, type InvokeHandlers } from '../../src/main/ipc-router';
+import { invokeContract, type InvokeName } from '../../src/shared/contract/ipc-contract';
+import type { WindowKind } from '../../src/shared/contract/window-slices';
+import { as } from '../unit/main/fakes';
+import { SlackDouble } from './double/slack-double';
+import { StatuspageDouble } from './double/statuspage-double';
+import { commsApp, removeDirectory, tempDirectory, update } from './support/comms-app';
+
+/*
+ * Main's real comms handlers behind the real IPC router, as a compromised page would reach them: the sender's
+ * window decides which channels it may use, and every request is parsed with its schema.
+ */
+type Listener = (event: IpcMainInvokeEvent, request: unknown) => Promise<unknown>;
+
+let dir: string;
+let statuspage: StatuspageDouble;
+let slack: SlackDouble;
+let app: ReturnType<typeof commsApp>;
+const registered = new Map<string, Listener>();
+const pages: Record<WindowKind, string> = { main: 'app://sitrep/index.html', checklist: 'app://sitrep/checklist.html', quickNote: 'app://sitrep/quick-note.html' };
+
+beforeEach(async () => {
+  dir = tempDirectory();
+  statuspage = await new StatuspageDouble().start();
+  slack = await new SlackDouble().start();
+  app = commsApp(dir, statuspage.url);
+  const handlers = new Proxy(app.handlers as unknown as InvokeHandlers, {
+    get: (target, name: string) => (target as Record<string, unknown>)[name] ?? (() => undefined),
+  });
+  registerIpcHandlers(
+    as<IpcMain>({ handle: (channel: string, listener: Listener) => registered.set(channel, listener), removeHandler: () => undefined }),
+    handlers,
+    { trustedOrigins: ['app://sitrep'], windowKindOf: (event) => (Object.entries(pages).find(([, url]) => url === event.senderFrame?.url)?.[0] as WindowKind) ?? null },
+  );
+});
+afterEach(async () => {
+  app.dispose();
+  await statuspage.stop();
+  await slack.stop();
+  expect(statuspage.violations).toEqual([]);
+  removeDirectory(dir);
+});
+
+const call = (window: WindowKind, name: InvokeName, request?: unknown) =>
+  registered.get(invokeContract[name].channel)!(as<IpcMainInvokeEvent>({ senderFrame: { url: pages[window], parent: null } }), request);
+
+describe('the comms channels through the router', () => {
+  it('the checklist may send, but neither it nor the quick note may set or clear a credential', async () => {
+    for (const window of ['checklist', 'quickNote'] as const) {
+      await expect(call(window, 'setSlackWebhook', { url: slack.webhookUrl })).rejects.toThrow(/refused setSlackWebhook from this window/);
+      await expect(call(window, 'setStatuspageCredentials', { apiKey: 'k', pageId: 'p1' })).rejects.toThrow(/refused/);
+      await expect(call(window, 'clearCommsCredential', { which: 'slack' })).rejects.toThrow(/refused/);
+    }
+    await expect(call('quickNote', 'sendCommsUpdate', update())).rejects.toThrow(/refused sendCommsUpdate/);
+    await expect(call('checklist', 'sendCommsUpdate', update())).resolves.toMatchObject({ sends: [] });
+  });
+
+  it('a page cannot choose where an update goes: extra fields are dropped, and main posts to the configured hosts only', async () => {
+    await expect(call('main', 'setSlackWebhook', { url: slack.webhookUrl })).resolves.toMatchObject({ ok: true });
+    const elsewhere = await new SlackDouble().start();
+    try {
+      const sneaky = { ...update(), url: elsewhere.webhookUrl, webhookUrl: elsewhere.webhookUrl, apiBaseUrl: elsewhere.url, destination: 'elsewhere' };
+      await expect(call('checklist', 'sendCommsUpdate', sneaky)).resolves.toMatchObject({ sends: [expect.objectContaining({ destination: 'slack', state: 'sent' })] });
+      expect(slack.posted).toHaveLength(1);
+      expect(elsewhere.arrivals).toEqual([]);
+    } finally {
+      await elsewhere.stop();
+    }
+  });
+
+  it('refuses a malformed update without sending anything', async () => {
+    await call('main', 'setSlackWebhook', { url: slack.webhookUrl });
+    await expect(call('checklist', 'sendCommsUpdate', { ...update(), announcementText: '   ' })).rejects.toThrow(/malformed/);
+    await expect(call('checklist', 'sendCommsUpdate', { ...update(), status: 'on-fire' })).rejects.toThrow(/malformed/);
+    expect(slack.arrivals).toEqual([]);
+  });
+
+  it('the settings answer never carries the credentials', async () => {
+    await call('main', 'setSlackWebhook', { url: slack.webhookUrl });
+    await call('main', 'setStatuspageCredentials', { apiKey: statuspage.apiKey, pageId: statuspage.pageId });
+    const answer = JSON.stringify(await call('checklist', 'getCommsSettings'));
+    expect(answer).toContain('"slackConfigured":true');
+    expect(answer).not.toContain(statuspage.apiKey);
+    expect(answer).not.toContain('s3cr3tWebhookPart');
+  });
+});
