@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addEntries, addEntry, deleteEntry, editEntry, restoreEntry } from '../../../src/renderer/src/data/entry-repository';
+import { addEntries, addEntry, deleteEntry, editEntry, mergeEntries, restoreEntry } from '../../../src/renderer/src/data/entry-repository';
 import { applyIncidentAction } from '../../../src/renderer/src/data/incident-repository';
 import { changeChecklist, ensureIncidentChecklist } from '../../../src/renderer/src/cockpit-data/checklist-writes';
 import { allTimeline } from '../../../src/renderer/src/data/timeline-queries';
@@ -188,6 +188,55 @@ describe('the timeline in another window', () => {
     expect((await other.showsTheLog()).count).toBe(122);
     await addEntry(db, note(incident.id, 'And this one', started + 1));
     expect((await other.showsTheLog()).count).toBe(123);
+    other.stop();
+  });
+});
+
+describe('entries made elsewhere, in another window', () => {
+  /** A chat message or another responder's note: its own id, author and times, all long ago. */
+  const madeElsewhere = (incident: Incident, i: number) => ({
+    id: `slack-${String(i).padStart(6, '0')}`,
+    incidentId: incident.id,
+    kind: 'note' as const,
+    text: `From the channel ${i}`,
+    occurredAt: started + 3 * 60_000 + i,
+    capturedAt: started + 3 * 60_000 + i,
+    editedAt: null,
+    originalOccurredAt: null,
+    author: 'Sam',
+    source: 'import' as const,
+    deletedAt: null,
+    milestone: null,
+  });
+
+  it('counts imported and synced rows whose times are hours old, and does not count them twice when they change', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    await oldRows(db, incident, 150);
+    const other = otherWindow(db, incident.id, { mode: 'end' });
+    expect((await other.showsTheLog()).count).toBe(151);
+
+    const batch = Array.from({ length: 40 }, (_, i) => madeElsewhere(incident, i));
+    await mergeEntries(db, batch);
+    expect((await other.showsTheLog()).count).toBe(191);
+    // The same message edited on the other side arrives again: replaced, not added.
+    await mergeEntries(db, [{ ...batch[0]!, text: 'From the channel, edited', editedAt: Date.now() }]);
+    await addEntry(db, note(incident.id, 'Typed here after the import'));
+    const after = await other.showsTheLog();
+    expect(after.count).toBe(192);
+    expect(after.rows.at(-1)?.text).toBe('Typed here after the import');
+    other.stop();
+  });
+
+  it('counts the rows a restored backup brings back', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    await oldRows(db, incident, 120);
+    const other = otherWindow(db, incident.id, { mode: 'end' });
+    await other.showsTheLog();
+    const restored = Array.from({ length: 30 }, (_, i) => madeElsewhere(incident, 1000 + i));
+    await db.transaction('rw', db.incidents, db.entries, db.attachments, () => mergeEntries(db, restored));
+    expect((await other.showsTheLog()).count).toBe(151);
     other.stop();
   });
 });

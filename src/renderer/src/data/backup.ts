@@ -2,6 +2,7 @@ import type { Backup } from './backup-format';
 import { BACKUP_FORMAT, BackupSchema, base64ToBytes, bytesToBase64 } from './backup-format';
 import type { SitrepDatabase } from './db';
 import type { AttachmentRow } from './row-schemas';
+import { mergeEntries } from './entry-repository';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { guardStorage, toStorageError, type SitrepStorageError } from './storage-error';
 
@@ -16,7 +17,8 @@ export async function exportBackup(db: SitrepDatabase): Promise<string> {
   const snapshot = await guardStorage(() =>
     db.transaction('r', tables, async () => ({
       incidents: await db.incidents.toArray(),
-      entries: await db.entries.toArray(),
+      // storedAt is this machine's bookkeeping (when a row arrived here), not part of the log.
+      entries: (await db.entries.toArray()).map(({ storedAt: _, ...entry }) => entry),
       settings: await db.settings.toArray(),
       checklistTemplates: await db.checklistTemplates.toArray(),
       incidentChecklists: await db.incidentChecklists.toArray(),
@@ -128,7 +130,8 @@ export async function restoreBackup(
     // One transaction: if anything fails (a full disk), IndexedDB rolls every table back.
     await db.transaction('rw', tables, async () => {
       await db.incidents.bulkPut(backup.incidents);
-      await db.entries.bulkPut(backup.entries);
+      // Through the one write path for entries made elsewhere: a newer copy already in the log is kept.
+      await mergeEntries(db, backup.entries);
       await db.settings.bulkPut(backup.settings);
       await db.checklistTemplates.bulkPut(backup.checklistTemplates);
       await db.incidentChecklists.bulkPut(backup.incidentChecklists);

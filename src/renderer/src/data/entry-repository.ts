@@ -3,7 +3,7 @@ import { makeEntry, type NewEntryInput } from '../../../shared/domain/timeline-e
 import { checkEntry, entryRefusals } from '../../../shared/domain/entry-check';
 // Types only: the zod schemas stay out of the quick note, which saves through this module too.
 import type { EntryKind, FollowUp, TimelineEntry } from '../../../shared/domain/timeline-entry';
-import type { SitrepDatabase } from './db';
+import type { SitrepDatabase, StoredEntry } from './db';
 import type { AttachmentRow } from './row-schemas';
 import { guardStorage, SitrepStorageError } from './storage-error';
 
@@ -78,8 +78,7 @@ export async function addEntries(
   const at = Date.now();
   const entries = inputs.map((input) => makeChecked(input, at));
   const files = (options.attachments ?? []).flatMap((list, i) => (list ?? []).map((file) => attachmentRow(file, entries[i], at)));
-  await writeEntries(db, entries, files);
-  return entries;
+  return writeEntries(db, entries, files);
 }
 
 /**
@@ -89,9 +88,7 @@ export async function addEntries(
 export async function recordEntries(db: SitrepDatabase, entries: readonly TimelineEntry[]): Promise<TimelineEntry[]> {
   if (entries.length === 0) return [];
   const at = Date.now();
-  const rows = entries.map((entry) => checked(entry, Math.max(at, entry.capturedAt)));
-  await writeEntries(db, rows, []);
-  return rows;
+  return writeEntries(db, entries.map((entry) => checked(entry, Math.max(at, entry.capturedAt))), []);
 }
 
 function attachmentRow(file: AttachmentInput, entry: TimelineEntry | undefined, at: number): AttachmentRow {
@@ -107,26 +104,29 @@ function attachmentRow(file: AttachmentInput, entry: TimelineEntry | undefined, 
   };
 }
 
-/** The one place entries reach the log. */
-async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files: AttachmentRow[]): Promise<void> {
+/** The one place new entries reach the log; returns the rows as stored. */
+async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files: AttachmentRow[]): Promise<StoredEntry[]> {
+  const storedAt = Date.now();
+  const rows: StoredEntry[] = entries.map((entry) => ({ ...entry, storedAt }));
   const incidentIds = [...new Set(entries.map((e) => e.incidentId))];
   const seen = known(db);
   const writeFiles = () => (files.length > 0 ? db.attachments.bulkAdd(files) : undefined);
   if (incidentIds.every((id) => seen.has(id))) {
     // Explicit, so a failure of one entry aborts all (a bare bulkAdd would commit the others).
     const stores = files.length > 0 ? [db.entries, db.attachments] : [db.entries];
-    await guardStorage(() => db.transaction('rw', stores, () => Promise.all([db.entries.bulkAdd(entries), writeFiles()])));
+    await guardStorage(() => db.transaction('rw', stores, () => Promise.all([db.entries.bulkAdd(rows), writeFiles()])));
   } else {
     const stores = files.length > 0 ? [db.incidents, db.entries, db.attachments] : [db.incidents, db.entries];
     await guardStorage(() =>
       db.transaction('rw', stores, async () => {
         // The requests go out together (one round trip, not several); a missing incident throws, which
         // aborts the transaction and so takes the added rows back out.
-        await Promise.all([requireIncidents(db, incidentIds), db.entries.bulkAdd(entries), writeFiles()]);
+        await Promise.all([requireIncidents(db, incidentIds), db.entries.bulkAdd(rows), writeFiles()]);
       }),
     );
     for (const id of incidentIds) seen.add(id);
   }
+  return rows;
 }
 
 /** What mergeEntries did with the entries it was given. */
@@ -158,18 +158,23 @@ export async function mergeEntries(
   const entries = incoming.map((entry) => checked(entry, Number.POSITIVE_INFINITY));
   const ids = new Set(entries.map((e) => e.id));
   if (attachments.some((a) => !ids.has(a.entryId))) throw new EntryInputError('A file belongs to an entry that is not being written with it; nothing was written.');
-  const added: TimelineEntry[] = [];
+  const storedAt = Date.now();
   await guardStorage(() =>
     db.transaction('rw', [db.incidents, db.entries, db.attachments], async () => {
       await requireIncidents(db, [...new Set(entries.map((e) => e.incidentId))]);
       const stored = await storedCopies(db, entries.map((e) => e.id));
-      const writes: TimelineEntry[] = [];
+      const writes: StoredEntry[] = [];
       entries.forEach((entry, i) => {
         const before = stored[i];
-        if (!before) added.push(entry);
-        else if (lastChangedAt(entry) <= lastChangedAt(before)) return void (count.unchanged += 1);
-        else count.updated += 1;
-        writes.push(entry);
+        if (!before) {
+          count.added += 1;
+          writes.push({ ...entry, storedAt });
+        } else if (lastChangedAt(entry) > lastChangedAt(before)) {
+          count.updated += 1;
+          writes.push(keepingArrival(entry, before));
+        } else {
+          count.unchanged += 1;
+        }
       });
       await db.entries.bulkPut(writes);
       if (attachments.length > 0) {
@@ -178,7 +183,6 @@ export async function mergeEntries(
       }
     }),
   );
-  count.added = added.length;
   return count;
 }
 
@@ -190,7 +194,7 @@ const RANGE_READ_FROM = 1_000;
  * so reading the keys between its first and last id and then only the rows that exist is much quicker than
  * one get per id (50,000 new entries in Chromium on a loaded machine: 1.7 s of gets became a 12 ms key read).
  */
-async function storedCopies(db: SitrepDatabase, ids: string[]): Promise<(TimelineEntry | undefined)[]> {
+async function storedCopies(db: SitrepDatabase, ids: string[]): Promise<(StoredEntry | undefined)[]> {
   if (ids.length < RANGE_READ_FROM) return db.entries.bulkGet(ids);
   const sorted = [...ids].sort();
   const present = new Set(await db.entries.where(':id').between(sorted[0], sorted.at(-1), true, true).primaryKeys());
@@ -199,9 +203,14 @@ async function storedCopies(db: SitrepDatabase, ids: string[]): Promise<(Timelin
   return ids.map((id) => byId.get(id));
 }
 
+/** A changed copy of a stored row keeps when the row first arrived: the timeline counts arrivals, not changes. */
+function keepingArrival(entry: TimelineEntry, before: StoredEntry): StoredEntry {
+  return before.storedAt === undefined ? entry : { ...entry, storedAt: before.storedAt };
+}
+
 const NO_FOLLOW_UP: FollowUp = { owner: null, url: null, done: false };
 
-async function mustGet(db: SitrepDatabase, id: string): Promise<TimelineEntry> {
+async function mustGet(db: SitrepDatabase, id: string): Promise<StoredEntry> {
   const entry = await db.entries.get(id);
   if (!entry) throw new SitrepStorageError('not-found', 'That entry is no longer in the log (a restore may have replaced it). Reload the timeline.');
   return entry;
@@ -231,8 +240,9 @@ export async function editEntry(
         originalOccurredAt: timeChanged && before.originalOccurredAt === null ? before.occurredAt : before.originalOccurredAt,
         editedAt: at,
       }, at);
-      await db.entries.put(after);
-      return after;
+      const row = keepingArrival(after, before);
+      await db.entries.put(row);
+      return row;
     }),
   );
 }

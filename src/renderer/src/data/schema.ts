@@ -39,6 +39,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // storedAt: when a row reached this log (StoredEntry), so the timeline counts rows arriving from an import,
+      // a sync or a restore, whose capturedAt is old. Rows from before have none and are simply not in it.
+      entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt, storedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = Math.max(...schemaVersions.map((v) => v.version));

@@ -62,9 +62,9 @@ export async function timelineSliceOf(
 
 /**
  * An incident's row count as of one snapshot, kept current without counting again: `count` rows, of which
- * `recent` were captured at or after `since`. Entries are never removed (a delete leaves a tombstone), so
- * later the count is `count - recent` plus the rows captured since `since` then: new notes and backfills
- * alike, whatever time they carry.
+ * `recent` reached this log (storedAt) at or after `since`. Entries are never removed (a delete leaves a
+ * tombstone), so later the count is `count - recent` plus the rows stored since `since` then: new notes,
+ * backfills, imported and synced rows alike, whatever times they carry.
  */
 export interface CountSince {
   count: number;
@@ -73,31 +73,31 @@ export interface CountSince {
 }
 
 /**
- * A write stamps capturedAt just before its transaction starts; one stamped longer than this before a count
+ * A write stamps storedAt just before its transaction starts; one stamped longer than this before a count
  * began could commit after it unseen, so `since` trails the count by this much.
  */
 const STAMP_TO_COMMIT_MS = 2_000;
-/** Past this many rows captured since `since` (of any incident), `since` moves up so a run reads few again. */
+/** Past this many rows stored since `since` (of any incident), `since` moves up so a run reads few again. */
 const MOVE_SINCE_AFTER = 200;
 
-async function capturedSince(db: SitrepDatabase, incidentId: string, since: number): Promise<{ mine: number; scanned: number }> {
+async function storedSince(db: SitrepDatabase, incidentId: string, since: number): Promise<{ mine: number; scanned: number }> {
   // One request for the few rows (getAll), rather than a cursor's round trip per row.
-  const rows = await db.entries.where('capturedAt').aboveOrEqual(since).toArray();
+  const rows = await db.entries.where('storedAt').aboveOrEqual(since).toArray();
   return { mine: rows.filter((entry) => entry.incidentId === incidentId).length, scanned: rows.length };
 }
 
 /**
  * The incident's row count, counted once (`before` undefined) and from then on brought up to date from the
- * few rows captured since: what the timeline's live query runs on every new entry, instead of counting
+ * few rows stored since: what the timeline's live query runs on every new entry, instead of counting
  * every index key of a 50,000-row timeline again. Call inside a read transaction on entries.
  */
 export async function countedSince(db: SitrepDatabase, incidentId: string, before?: CountSince): Promise<CountSince> {
   const moveSince = async (count: number): Promise<CountSince> => {
     const since = Date.now() - STAMP_TO_COMMIT_MS;
-    return { count, since, recent: (await capturedSince(db, incidentId, since)).mine };
+    return { count, since, recent: (await storedSince(db, incidentId, since)).mine };
   };
   if (!before) return moveSince(await countTimeline(db, incidentId));
-  const now = await capturedSince(db, incidentId, before.since);
+  const now = await storedSince(db, incidentId, before.since);
   const count = before.count - before.recent + now.mine;
   return now.scanned > MOVE_SINCE_AFTER ? moveSince(count) : { count, since: before.since, recent: now.mine };
 }
