@@ -127,7 +127,9 @@ export function Composer({ incidentId }: { incidentId: string }) {
       <p id="composer-hint" className="hint composer-hint">
         {entryPrefixes.map((p) => (
           <span key={p.prefix} title={p.description}>
-            <code>{p.prefix.trim()}</code> {p.kind}
+            {/* "ruled out" names its kind already: the hint stays on one line at 1280 px. */}
+            <code>{p.prefix.trim()}</code>
+            {p.prefix.trim().replace(/\s+/g, '-') === p.kind ? null : ` ${p.kind}`}
           </span>
         ))}
         {composerCommands.map((c) => (

@@ -14,12 +14,16 @@ export function CommandPalette({ incident, onClose }: { incident: Incident | und
   const [active, setActive] = useState(0);
   const ctx = useMemo(() => buildCommandContext(db, incident), [db, incident]);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = commands.filter(
+  const found = commands.filter(
     (c) =>
       c.id !== 'palette' &&
       c.available(ctx) &&
       words.every((w) => `${c.title} ${c.keywords ?? ''}`.toLowerCase().includes(w)),
   );
+  // What the user typed is most likely the name of the command: those whose titles hold every word come
+  // first, then the ones found only through their keywords ("status" runs Move status, not the brief).
+  const inTitle = (c: (typeof found)[number]) => words.every((w) => c.title.toLowerCase().includes(w));
+  const matches = [...found.filter(inTitle), ...found.filter((c) => !inTitle(c))];
   const current = Math.min(active, Math.max(0, matches.length - 1));
 
   const run = (index: number) => {
