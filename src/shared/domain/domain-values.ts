@@ -2,3 +2,5 @@
 export const severities = ['minor', 'major', 'critical'] as const;
 /** One megabyte of text is the most a single entry may hold; larger input is refused with a message. */
 export const MAX_ENTRY_TEXT = 1_000_000;
+/** Milestones the metrics are computed from (time to detect, mitigate, resolve). */
+export const milestoneNames = ['impact-started', 'detected', 'declared', 'mitigated', 'resolved'] as const;

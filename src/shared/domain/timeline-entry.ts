@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EpochMsSchema, PersonNameSchema } from './incident';
-import { MAX_ENTRY_TEXT } from './domain-values';
+import { MAX_ENTRY_TEXT, milestoneNames } from './domain-values';
+import { LifecycleRecordSchema } from './lifecycle/lifecycle-record';
 
 /** The kinds a person writes (the composer's prefixes pick them; an edit may switch between them). */
 export const typedEntryKinds = ['note', 'action', 'decision', 'hypothesis', 'impact', 'follow-up', 'learning'] as const;
@@ -22,8 +23,7 @@ export const entrySources = ['composer', 'quick-note', 'checklist', 'lifecycle',
 export const EntrySourceSchema = z.enum(entrySources);
 export type EntrySource = z.infer<typeof EntrySourceSchema>;
 
-/** Milestones the metrics are computed from (time to detect, mitigate, resolve). */
-export const milestoneNames = ['impact-started', 'detected', 'declared', 'mitigated', 'resolved'] as const;
+export { milestoneNames };
 export const MilestoneNameSchema = z.enum(milestoneNames);
 export type MilestoneName = z.infer<typeof MilestoneNameSchema>;
 
@@ -62,5 +62,15 @@ export const TimelineEntrySchema = z.object({
   milestone: MilestoneNameSchema.nullable(),
   /** Owner, tracking link and done mark of a follow-up (optional: stored rows from before it have none). */
   followUp: FollowUpSchema.optional(),
+  /**
+   * When this copy last changed in any way (edit, deletion, restore). A restore clears deletedAt, so without
+   * it the restored copy would look older than the deleted one on another machine (optional: older rows have none).
+   */
+  changedAt: EpochMsSchema.optional(),
+  /**
+   * On the first entry a lifecycle action writes: the action itself, so a shared incident's state can be
+   * replayed from its log on every machine (optional: rows from before team sync have none).
+   */
+  lifecycle: LifecycleRecordSchema.optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;

@@ -11,6 +11,7 @@ import {
 import type { SitrepDatabase } from './db';
 import { guardStorage, SitrepStorageError } from './storage-error';
 import { announceAddedEntries } from './entry-broadcast';
+import { lastChangedAt, nextChangeAt, supersedes } from '../../../shared/domain/entry-versions';
 
 /** Input the user can fix (empty text, too long, unknown incident): the message says how. */
 export class EntryInputError extends Error {
@@ -110,10 +111,7 @@ export interface MergeCount {
   unchanged: number;
 }
 
-/** The moment an entry last changed, which decides between two copies of it (last writer wins). */
-export function lastChangedAt(entry: TimelineEntry): number {
-  return Math.max(entry.capturedAt, entry.editedAt ?? 0, entry.deletedAt ?? 0);
-}
+export { lastChangedAt };
 
 /**
  * Writes entries that were made elsewhere, whole (a chat import, another responder's machine), in one
@@ -134,7 +132,7 @@ export async function mergeEntries(db: SitrepDatabase, incoming: readonly Timeli
       entries.forEach((entry, i) => {
         const before = stored[i];
         if (!before) added.push(entry);
-        else if (lastChangedAt(entry) <= lastChangedAt(before)) return void (count.unchanged += 1);
+        else if (!supersedes(entry, before)) return void (count.unchanged += 1);
         else count.updated += 1;
         writes.push(entry);
       });
@@ -177,6 +175,7 @@ export async function editEntry(
         ...(patch.followUp ? { followUp: { ...NO_FOLLOW_UP, ...before.followUp, ...patch.followUp } } : {}),
         originalOccurredAt: timeChanged && before.originalOccurredAt === null ? before.occurredAt : before.originalOccurredAt,
         editedAt: at,
+        changedAt: nextChangeAt(before, at),
       }, at);
       await db.entries.put(after);
       return after;
@@ -190,17 +189,18 @@ export async function deleteEntry(db: SitrepDatabase, id: string): Promise<void>
   await guardStorage(() =>
     db.transaction('rw', db.entries, async () => {
       const entry = await mustGet(db, id);
-      if (entry.deletedAt === null) await db.entries.update(id, { deletedAt: at });
+      if (entry.deletedAt === null) await db.entries.update(id, { deletedAt: at, changedAt: nextChangeAt(entry, at) });
     }),
   );
 }
 
 /** Undoes deleteEntry. */
 export async function restoreEntry(db: SitrepDatabase, id: string): Promise<void> {
+  const at = Date.now();
   await guardStorage(() =>
     db.transaction('rw', db.entries, async () => {
-      await mustGet(db, id);
-      await db.entries.update(id, { deletedAt: null });
+      const entry = await mustGet(db, id);
+      await db.entries.update(id, { deletedAt: null, changedAt: nextChangeAt(entry, at) });
     }),
   );
 }
