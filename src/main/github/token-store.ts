@@ -1,15 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { GitHubAuthStatus } from '../../shared/contract/github-schemas';
-import { writeJsonFile } from '../json-file';
+import { createSecretFile, type SafeStorageLike } from '../secret-file';
 import { apiAddressKey } from './api-address';
 
-/** The part of Electron's safeStorage the token store uses (injected, so it is tested without Electron). */
-export interface SafeStorageLike {
-  isEncryptionAvailable(): boolean;
-  encryptString(plain: string): Buffer;
-  decryptString(encrypted: Buffer): string;
-  getSelectedStorageBackend?(): string;
-}
+export type { SafeStorageLike };
 
 export type SetTokenResult = { ok: true; persisted: boolean } | { ok: false; needsConsent: boolean; message: string };
 
@@ -34,31 +27,23 @@ export function createTokenStore(deps: {
   /** The API address a token stored before tokens were bound (file version 1) was entered for. */
   legacyApiBaseUrl: () => string;
 }) {
-  const { safeStorage, filePath, platform } = deps;
+  const file = createSecretFile(deps);
   let session: BoundToken | null = null;
 
-  const backend = (): string => (platform === 'linux' ? (safeStorage.getSelectedStorageBackend?.() ?? 'unknown') : 'os');
-  const weak = (): boolean => platform === 'linux' && backend() === 'basic_text';
-
   function readStored(): BoundToken | null {
-    try {
-      if (!existsSync(filePath)) return null;
-      const { data, apiAddress } = JSON.parse(readFileSync(filePath, 'utf8')) as { data?: string; apiAddress?: string };
-      if (!data) return null;
-      const token = safeStorage.decryptString(Buffer.from(data, 'base64'));
-      return { token, apiAddress: typeof apiAddress === 'string' ? apiAddress : apiAddressKey(deps.legacyApiBaseUrl()) };
-    } catch {
-      return null;
-    }
+    const stored = file.read();
+    if (!stored) return null;
+    const { apiAddress } = stored.fields;
+    return { token: stored.secret, apiAddress: typeof apiAddress === 'string' ? apiAddress : apiAddressKey(deps.legacyApiBaseUrl()) };
   }
 
   return {
     status(): GitHubAuthStatus {
       return {
-        hasToken: session !== null || existsSync(filePath),
-        storageBackend: backend(),
-        encryptionAvailable: safeStorage.isEncryptionAvailable(),
-        needsWeakStorageConsent: weak(),
+        hasToken: session !== null || file.exists(),
+        storageBackend: file.backend(),
+        encryptionAvailable: file.encryptionAvailable(),
+        needsWeakStorageConsent: file.weak(),
       };
     },
 
@@ -66,11 +51,11 @@ export function createTokenStore(deps: {
       const trimmed = token.trim();
       if (!trimmed) return { ok: false, needsConsent: false, message: 'The token is empty. Paste the whole token.' };
       const apiAddress = apiAddressKey(options.apiBaseUrl);
-      if (!safeStorage.isEncryptionAvailable()) {
+      if (!file.encryptionAvailable()) {
         session = { token: trimmed, apiAddress };
         return { ok: true, persisted: false };
       }
-      if (weak() && !options.allowWeakStorage) {
+      if (file.weak() && !options.allowWeakStorage) {
         return {
           ok: false,
           needsConsent: true,
@@ -78,7 +63,7 @@ export function createTokenStore(deps: {
             'No secret store (such as GNOME Keyring or KWallet) was found, so the token could only be stored with weak protection. Agree to that, or install a secret store and restart Sitrep.',
         };
       }
-      writeJsonFile(filePath, { version: 2, backend: backend(), apiAddress, data: safeStorage.encryptString(trimmed).toString('base64') });
+      file.write(trimmed, { version: 2, apiAddress });
       session = { token: trimmed, apiAddress };
       return { ok: true, persisted: true };
     },
@@ -97,7 +82,7 @@ export function createTokenStore(deps: {
 
     clear(): void {
       session = null;
-      rmSync(filePath, { force: true });
+      file.clear();
     },
   };
 }
