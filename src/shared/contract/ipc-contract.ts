@@ -3,6 +3,7 @@ import type { ApiOf, EventSpec, InvokeSpec } from './contract-types';
 import { EpochMsSchema, SeveritySchema } from '../domain/incident';
 import { MAX_ENTRY_TEXT } from '../domain/timeline-entry';
 import { githubEventContract, githubInvokeContract } from './github-channels';
+import { syncEventContract, syncInvokeContract } from './sync-channels';
 
 /*
  * The whole surface between renderers and main. The preload exposes exactly one method per entry below
@@ -80,6 +81,8 @@ export const invokeContract = {
   },
   /** The analysis export: settings, token (in only), publish, outbox, save to folder. */
   ...githubInvokeContract,
+  /** Team sync: server and token (in only), sharing an incident, its entries both ways, who is here. */
+  ...syncInvokeContract,
 } satisfies Record<string, InvokeSpec>;
 
 export const eventContract = {
@@ -96,6 +99,7 @@ export const eventContract = {
     payload: z.object({ text: z.string().min(1).max(MAX_ENTRY_TEXT), pressedAt: EpochMsSchema }),
   },
   ...githubEventContract,
+  ...syncEventContract,
 } satisfies Record<string, EventSpec>;
 
 export type InvokeContract = typeof invokeContract;

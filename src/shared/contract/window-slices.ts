@@ -22,8 +22,10 @@ const main: WindowSlice = {
     'getAppInfo', 'openExternal', 'showChecklist', 'showMainWindow', 'getShortcutStatus', 'setQuickNoteShortcut', 'setTrayState',
     'showNudge', 'getGitHubSettings', 'setGitHubSettings', 'getGitHubAuthStatus', 'setGitHubToken', 'clearGitHubToken',
     'startDeviceFlow', 'publishAnalysis', 'listOutbox', 'retryOutboxItem', 'saveAnalysisToFolder',
+    'getSyncSettings', 'setSyncSettings', 'setSyncToken', 'clearSyncToken', 'getSyncState', 'shareIncident', 'pushSyncEntries',
+    'setSyncPresence',
   ],
-  events: ['onAppCommand', 'onExportProgress', 'onOutboxChanged', 'onDeviceCode'],
+  events: ['onAppCommand', 'onExportProgress', 'onOutboxChanged', 'onDeviceCode', 'onSyncState', 'onSyncEntries'],
 };
 
 export const windowSlices: Record<WindowKind, WindowSlice> = { main, quickNote, checklist };

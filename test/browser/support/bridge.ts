@@ -55,6 +55,15 @@ const defaults: Handlers = {
   listOutbox: () => [],
   retryOutboxItem: () => false,
   saveAnalysisToFolder: () => ({ ok: false, cancelled: true, message: 'No folder was chosen.' }),
+  // Team sync: not set up; tests that share an incident override these (test/sync has the real main side).
+  getSyncSettings: () => ({ serverUrl: '', team: '', hasToken: false, needsWeakStorageConsent: false }),
+  setSyncSettings: ({ serverUrl, team }) => ({ ok: true, message: 'Saved.', settings: { serverUrl, team, hasToken: false, needsWeakStorageConsent: false } }),
+  setSyncToken: () => ({ ok: true, needsConsent: false, message: 'Saved.' }),
+  clearSyncToken: () => undefined,
+  getSyncState: () => ({ connection: 'off', message: 'Team sync is off. Set the server, team and token in Settings → Team sync.', incidents: [] }),
+  shareIncident: () => ({ ok: false, message: 'Set the sync server, team and token in Settings → Team sync first.' }),
+  pushSyncEntries: () => undefined,
+  setSyncPresence: () => undefined,
 };
 
 /**

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { isTeamName } from '../../shared/sync/document-name';
+import type { SyncSettings } from '../../shared/contract/sync-channels';
+import { readJsonFile, writeJsonFile } from '../json-file';
+import { createSecretFile, type SafeStorageLike } from '../secret-file';
+
+/*
+ * Team sync's settings (server address, team, the incidents shared from or joined on this machine) in a plain
+ * file, and the team token in a safeStorage secret file bound to the server and team it was entered for: a
+ * page that changes the address cannot make main send the token elsewhere.
+ */
+
+const StoredSchema = z.object({
+  serverUrl: z.string().max(500).catch(''),
+  team: z.string().max(40).catch(''),
+});
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Null when the address can carry the token; otherwise what to tell the user. */
+export function refusedServerUrl(serverUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(serverUrl);
+  } catch {
+    return 'Write the sync server address in full, for example wss://sync.example.com.';
+  }
+  if (url.protocol === 'wss:') return null;
+  if (url.protocol === 'ws:' && LOOPBACK.has(url.hostname)) return null;
+  return 'Use a wss:// address: the team token must not cross the network unencrypted (ws:// only reaches a server on this computer).';
+}
+
+export function createSyncConfig(deps: { directory: string; safeStorage: SafeStorageLike; platform: NodeJS.Platform }) {
+  const settingsPath = `${deps.directory}/sync-settings.json`;
+  const secret = createSecretFile({ safeStorage: deps.safeStorage, filePath: `${deps.directory}/sync-token.json`, platform: deps.platform });
+  let session: { token: string; serverUrl: string; team: string } | null = null;
+
+  const stored = () => StoredSchema.catch({ serverUrl: '', team: '' }).parse(readJsonFile(settingsPath) ?? {});
+  const bound = () => {
+    if (!session) {
+      const read = secret.read();
+      if (read && typeof read.fields.serverUrl === 'string' && typeof read.fields.team === 'string') {
+        session = { token: read.secret, serverUrl: read.fields.serverUrl, team: read.fields.team };
+      }
+    }
+    return session;
+  };
+
+  return {
+    settings(): SyncSettings {
+      const { serverUrl, team } = stored();
+      const token = bound();
+      return {
+        serverUrl,
+        team,
+        hasToken: token !== null && token.serverUrl === serverUrl && token.team === team,
+        needsWeakStorageConsent: secret.weak(),
+      };
+    },
+
+    /** What the connection needs, or null until the address, team and a token for both are set. */
+    connection(): { serverUrl: string; team: string; token: string } | null {
+      const { serverUrl, team } = stored();
+      const token = bound();
+      if (!serverUrl || !team || !token || token.serverUrl !== serverUrl || token.team !== team) return null;
+      return { serverUrl, team, token: token.token };
+    },
+
+    /** Null when saved; otherwise what to fix. */
+    setSettings(serverUrl: string, team: string): string | null {
+      if (serverUrl) {
+        const refused = refusedServerUrl(serverUrl);
+        if (refused) return refused;
+      }
+      if (team && !isTeamName(team)) return 'Write the team name in lower-case letters, digits and dashes (up to 40), as the server lists it.';
+      writeJsonFile(settingsPath, { serverUrl, team });
+      return null;
+    },
+
+    setToken(token: string, allowWeakStorage: boolean): { ok: boolean; needsConsent: boolean; message: string } {
+      const trimmed = token.trim();
+      const { serverUrl, team } = stored();
+      if (!serverUrl || !team) return { ok: false, needsConsent: false, message: 'Save the server address and team first: the token is kept for them only.' };
+      if (!trimmed) return { ok: false, needsConsent: false, message: 'The token is empty. Paste the whole token.' };
+      session = { token: trimmed, serverUrl, team };
+      if (!secret.encryptionAvailable()) return { ok: true, needsConsent: false, message: 'Kept for this session only: this computer has no secret store.' };
+      if (secret.weak() && !allowWeakStorage) {
+        session = null;
+        return {
+          ok: false,
+          needsConsent: true,
+          message: 'No secret store (such as GNOME Keyring or KWallet) was found, so the token could only be stored with weak protection. Agree to that, or install a secret store and restart Sitrep.',
+        };
+      }
+      secret.write(trimmed, { version: 1, serverUrl, team });
+      return { ok: true, needsConsent: false, message: 'Saved.' };
+    },
+
+    clearToken(): void {
+      session = null;
+      secret.clear();
+    },
+  };
+}
+export type SyncConfig = ReturnType<typeof createSyncConfig>;
