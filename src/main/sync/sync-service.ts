@@ -1,5 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { WebSocket as NodeWebSocket } from 'ws';
 import type { Incident } from '../../shared/domain/incident';
 import type { TimelineEntry } from '../../shared/domain/timeline-entry';
 import { SYNC_BATCH, type SyncState } from '../../shared/contract/sync-channels';
@@ -159,7 +160,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
     status = 'connecting';
     refusal = null;
-    socket = new HocuspocusProviderWebsocket({ url: connection.serverUrl, maxDelay: 10_000 });
+    // The ws package rather than a global WebSocket: main's Node may have none (Node 20 under the stand-in).
+    socket = new HocuspocusProviderWebsocket({ url: connection.serverUrl, maxDelay: 10_000, WebSocketPolyfill: NodeWebSocket });
     socket.on('status', ({ status: next }: { status: string }) => {
       if (status === 'refused') return;
       status = next === 'connected' ? 'connected' : next === 'connecting' && status === 'connecting' ? 'connecting' : 'offline';

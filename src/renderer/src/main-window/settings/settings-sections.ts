@@ -8,6 +8,7 @@ import { RemindersSection } from '../../cockpit/RemindersSection';
 import { QuickNoteShortcutSection } from '../../cockpit/QuickNoteShortcutSection';
 import { GitHubSettingsSection } from '../../analysis/GitHubSettingsSection';
 import { AnalysisTemplatesSection } from '../../analysis/AnalysisTemplatesSection';
+import { TeamSyncSection } from '../../sync/TeamSyncSection';
 
 /**
  * The sections of the settings view, in order. Other features add theirs here (checklist templates,
@@ -30,5 +31,6 @@ export const settingsSections: SettingsSection[] = [
   { id: 'reminders', title: 'Reminders', Component: RemindersSection },
   { id: 'github', title: 'GitHub export', Component: GitHubSettingsSection },
   { id: 'analysis-templates', title: 'Analysis templates', Component: AnalysisTemplatesSection },
+  { id: 'team-sync', title: 'Team sync', Component: TeamSyncSection },
   { id: 'about', title: 'About', Component: AboutSection },
 ];

@@ -13,6 +13,8 @@ import { SettingsView } from '../settings/SettingsView';
 import { DialogHost } from './DialogHost';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useCurrentUser } from './current-user';
+import { useTeamSync } from '../../sync/use-team-sync';
 
 /** The main window's frame: top bar, incident list, the current view, one dialog at most, toasts. */
 export function Shell() {
@@ -33,6 +35,7 @@ export function Shell() {
     incidentRef.current = current;
   });
   useGlobalShortcuts(incidentRef);
+  useTeamSync(db, useCurrentUser(), incidentId);
 
   // Tray, menu and command-line commands arrive from main over the bridge.
   useEffect(
