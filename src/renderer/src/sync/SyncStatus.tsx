@@ -34,7 +34,7 @@ export function SyncStatus({ incident }: { incident: Incident }) {
       }
     };
     return (
-      <div className="sync-status" aria-label="Team sync">
+      <div className="sync-status" role="group" aria-label="Team sync">
         <span>Private: only on this computer.</span>{' '}
         <button type="button" onClick={() => void share()} disabled={busy || connection === 'off'} aria-describedby={connection === 'off' ? 'sync-off-hint' : undefined}>
           Share with the team
@@ -57,7 +57,7 @@ export function SyncStatus({ incident }: { incident: Incident }) {
     : sync.connection === 'refused' ? `Not syncing: ${sync.message ?? 'the server refused the connection.'}`
     : `Not syncing: ${sync.message ?? 'team sync is off.'}`;
   return (
-    <div className={`sync-status sync-${sync.connection}`} aria-label="Team sync">
+    <div className={`sync-status sync-${sync.connection}`} role="group" aria-label="Team sync">
       <p role="status">{words.trim()}</p>
       <p>{sync.here.length > 0 ? `Also here: ${sync.here.join(', ')}` : 'No one else has it open.'}</p>
     </div>

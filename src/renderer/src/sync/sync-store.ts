@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { SyncState } from '../../../shared/contract/sync-channels';
 
@@ -9,8 +10,11 @@ export const useSyncStore = create<{ state: SyncState | null; set(state: SyncSta
 
 /** The sync facts of one incident, or null when it is not shared. */
 export function useIncidentSync(incidentId: string) {
-  return useSyncStore((s) => {
-    const incident = s.state?.incidents.find((i) => i.incidentId === incidentId);
-    return incident && s.state ? { connection: s.state.connection, message: s.state.message, ...incident } : null;
-  });
+  // Select the stored state itself (stable until main sends a new one), then pick from it: a selector that
+  // builds a new object each time would re-render without end.
+  const state = useSyncStore((s) => s.state);
+  return useMemo(() => {
+    const incident = state?.incidents.find((i) => i.incidentId === incidentId);
+    return incident && state ? { connection: state.connection, message: state.message, ...incident } : null;
+  }, [state, incidentId]);
 }
