@@ -116,3 +116,51 @@ test('a note typed in one Sitrep is painted in the other; with the server killed
   await expect(syncState(ana)).toHaveText('Shared: in sync with the team.');
   await expect(syncState(ben)).toHaveText('Shared: in sync with the team.');
 });
+
+/** How many entries of the incident titled `title` this Sitrep's log holds (read from its IndexedDB, as stored). */
+async function storedEntries(page: Page, title: string): Promise<number> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('sitrep');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['incidents', 'entries'], 'readonly');
+          const all = tx.objectStore('incidents').getAll();
+          all.onsuccess = () => {
+            const incident = (all.result as { id: string; title: string }[]).find((i) => i.title === wanted);
+            if (!incident) return resolve(0);
+            const count = tx.objectStore('entries').index('incidentId').count(incident.id);
+            count.onsuccess = () => {
+              resolve(count.result);
+              open.result.close();
+            };
+          };
+        };
+      }),
+    title,
+  );
+}
+
+test('a responder offline for 1,000 entries reconnects: the other Sitrep has them all', async () => {
+  test.setTimeout(600_000);
+  const ana = await responder('Ana');
+  const ben = await responder('Ben');
+  await declare(ana, 'Search index stale', 'Major');
+  await ana.getByRole('button', { name: 'Share with the team' }).click();
+  await expect(syncState(ana)).toHaveText('Shared: in sync with the team.');
+  await ben.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Search index stale/ }).click();
+  await expect(ben.getByRole('heading', { level: 1, name: 'Search index stale' })).toBeVisible();
+  const before = await storedEntries(ana, 'Search index stale');
+  await expect.poll(() => storedEntries(ben, 'Search index stale')).toBe(before);
+
+  await killServer();
+  await expect(syncState(ana)).toContainText('Offline');
+  // A thousand notes typed at speed (fill, then Enter): each is acknowledged (the composer clears) before the next.
+  for (let i = 1; i <= 1_000; i += 1) await write(ana, `offline note ${i}`);
+  await expect(syncState(ana)).toContainText('1000 changes waiting');
+  await startServer();
+  await expect(syncState(ana)).toHaveText('Shared: in sync with the team.', { timeout: 60_000 });
+  await expect.poll(() => storedEntries(ben, 'Search index stale'), { timeout: 60_000 }).toBe(before + 1_000);
+  await expect(entryRow(ben, 'offline note 1000')).toBeVisible();
+});
