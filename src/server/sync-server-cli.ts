@@ -6,10 +6,11 @@ import { parseTeamTokens } from './team-tokens';
 /*
  * `npm run sync-server -- --port 8080 --data /var/lib/sitrep/sync.sqlite --tokens-file /etc/sitrep/tokens`
  * Every flag has an environment variable too (SITREP_SYNC_PORT, SITREP_SYNC_DATA, SITREP_SYNC_HOST,
- * SITREP_SYNC_TOKENS_FILE, or the tokens themselves in SITREP_SYNC_TOKENS), which is how a container gets them.
+ * SITREP_SYNC_TOKENS_FILE, or the tokens themselves in SITREP_SYNC_TOKENS, SITREP_SYNC_REDIS), which is how a
+ * container gets them. With --redis, several instances sharing that Redis serve one team together.
  */
 
-const usage = `Usage: npm run sync-server -- [--port 1234] [--host 127.0.0.1] [--data sitrep-sync.sqlite] [--tokens-file FILE]
+const usage = `Usage: npm run sync-server -- [--port 1234] [--host 127.0.0.1] [--data sitrep-sync.sqlite] [--tokens-file FILE] [--redis HOST:PORT]
 Tokens: one "team:token:write" or "team:token:read" per line in FILE, or comma-separated in SITREP_SYNC_TOKENS.`;
 
 function fail(message: string): never {
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     data: { type: 'string' },
     'tokens-file': { type: 'string' },
+    redis: { type: 'string' },
     help: { type: 'boolean' },
   },
 });
@@ -53,7 +55,14 @@ if (tokens.length === 0) fail('No team tokens given, so nobody could connect.');
 
 const host = values.host ?? env.SITREP_SYNC_HOST ?? '127.0.0.1';
 const database = values.data ?? env.SITREP_SYNC_DATA ?? 'sitrep-sync.sqlite';
-const server = createSyncServer({ port, host, database, tokens });
+const redisAddress = values.redis ?? env.SITREP_SYNC_REDIS;
+let redis: { host: string; port: number } | undefined;
+if (redisAddress) {
+  const match = /^([^:]+):(\d{1,5})$/.exec(redisAddress);
+  if (!match) fail(`The Redis address "${redisAddress}" is not HOST:PORT.`);
+  redis = { host: match[1]!, port: Number(match[2]) };
+}
+const server = createSyncServer({ port, host, database, tokens, ...(redis ? { redis } : {}) });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     // destroy() stores what is pending before it exits.

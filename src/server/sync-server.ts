@@ -1,5 +1,6 @@
 import { Server, type Extension } from '@hocuspocus/server';
 import { SQLite } from '@hocuspocus/extension-sqlite';
+import { Redis } from '@hocuspocus/extension-redis';
 import { authorize, type TeamToken } from './team-tokens';
 
 export interface SyncServerOptions {
@@ -9,7 +10,9 @@ export interface SyncServerOptions {
   database: string;
   tokens: readonly TeamToken[];
   host?: string;
-  /** More extensions (Redis, to run several instances). */
+  /** A Redis every instance of the team's server shares, so several instances relay each other's changes. */
+  redis?: { host: string; port: number };
+  /** More extensions. */
   extensions?: Extension[];
   quiet?: boolean;
 }
@@ -24,7 +27,11 @@ export function createSyncServer(options: SyncServerOptions): Server {
     port: options.port,
     ...(options.host ? { address: options.host } : {}),
     quiet: options.quiet ?? true,
-    extensions: [new SQLite({ database: options.database }), ...(options.extensions ?? [])],
+    extensions: [
+      new SQLite({ database: options.database }),
+      ...(options.redis ? [new Redis({ host: options.redis.host, port: options.redis.port })] : []),
+      ...(options.extensions ?? []),
+    ],
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const granted = authorize(options.tokens, token, documentName);
       // Hocuspocus drops updates from a read-only connection, whatever the client sends.
