@@ -11,6 +11,7 @@ import { quickNoteMetrics } from './quick-note-metrics.mts';
 import { githubMetrics } from './github-metrics.mts';
 import { durabilityMetrics } from './durability-metrics.mts';
 import { shellMetrics } from './shell-metrics.mts';
+import { syncMetrics } from './sync-metrics.mts';
 
 async function quickNote(origin: string): Promise<Metric[]> {
   const browser = await chromium.launch(launchOptions());
@@ -27,6 +28,7 @@ const groups: Record<string, { about: string; run: (origin: string) => Promise<M
   export: { about: 'analysis document and GitHub export against the local double', run: () => githubMetrics() },
   durability: { about: '50 kill -9 rounds and three concurrent writers', run: durabilityMetrics },
   shell: { about: 'the built app on the Electron stand-in: start to first paint, shortcut to caret', run: () => shellMetrics() },
+  sync: { about: 'team sync: note to paint across two Sitreps, 10k offline entries converging, server memory', run: () => syncMetrics() },
 };
 // `npm run bench` runs every group; `npx tsx bench/run.mts data` runs the ones named (and writes only those).
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(groups);
