@@ -146,6 +146,7 @@ async function converge10k(port: number): Promise<number> {
 }
 
 async function serverRss(port: number, pid: number): Promise<number> {
+  const open: HocuspocusProvider[] = [];
   for (let incident = 0; incident < 100; incident += 1) {
     const at = Date.now();
     const declared = declareIncident({ title: `Load ${incident}`, severity: 'minor' }, { by: 'Ana', at, newId: () => newId(at) });
@@ -158,8 +159,10 @@ async function serverRss(port: number, pid: number): Promise<number> {
     shareIncident(c.replica.doc, baseFor(declared.incident, declared.entries), [...declared.entries, ...entries]);
     await until(() => c.provider.isSynced && !c.provider.hasUnsyncedChanges, `incident ${incident} stored`);
     // The server keeps a document loaded while someone has it open: keep every client, as a busy team would.
+    open.push(c.provider);
   }
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  for (const provider of open) provider.destroy();
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
 }
 
@@ -180,7 +183,9 @@ export async function syncMetrics(): Promise<Metric[]> {
     // SIGTERM lets the server store what is pending; the folder goes only once it has exited.
     const exited = new Promise((resolve) => server.child.once('exit', resolve));
     server.child.kill();
+    const late = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
     await exited;
+    clearTimeout(late);
     rmSync(folder, { recursive: true, force: true });
   }
 }

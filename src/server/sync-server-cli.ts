@@ -65,7 +65,12 @@ if (redisAddress) {
 const server = createSyncServer({ port, host, database, tokens, ...(redis ? { redis } : {}) });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    // destroy() stores what is pending before it exits.
+    // destroy() stores what is pending before it exits; a document it cannot store keeps it waiting, so after
+    // ten seconds it exits anyway (saying so) rather than hang a restart.
+    setTimeout(() => {
+      console.error('Sitrep sync server: stopping took over 10 s (a document could not be stored); exiting now.');
+      process.exit(1);
+    }, 10_000).unref();
     void server.destroy().then(() => process.exit(0));
   });
 }
