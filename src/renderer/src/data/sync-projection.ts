@@ -25,8 +25,12 @@ export function applySharedEntries(db: SitrepDatabase, base: SharedBase, entries
 async function project(db: SitrepDatabase, base: SharedBase, entries: readonly TimelineEntry[]): Promise<void> {
   const incidentId = base.incident.id;
   // A teammate's incident arrives here first as its base; mergeEntries needs the incident to exist.
-  if (!(await db.incidents.get(incidentId))) await guardStorage(() => db.incidents.put(base.incident));
+  const known = (await db.incidents.get(incidentId)) !== undefined;
+  if (!known) await guardStorage(() => db.incidents.put(base.incident));
   await mergeEntries(db, entries.filter((e) => e.incidentId === incidentId && !isDerivedEntry(e)));
+  // The state depends only on lifecycle records, which never change once written: a batch of notes and edits
+  // cannot move it, so the replay (a read of the whole incident) runs only when an action arrived.
+  if (known && !entries.some((e) => e.lifecycle !== undefined)) return;
   const all = await db.entries.where('incidentId').equals(incidentId).toArray();
   const derived = deriveIncident(base, all);
   const stored = await db.incidents.get(incidentId);
