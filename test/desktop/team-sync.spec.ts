@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { declare, enterName, entryRow, write } from '../browser/main-window/main-window-page';
+import { declare, enterName, entryRow, headerFact, write } from '../browser/main-window/main-window-page';
 import { repositoryRoot } from '../shell/launcher';
 import { startSitrep, type Sitrep } from './support/desktop';
 
@@ -163,4 +163,38 @@ test('a responder offline for 1,000 entries reconnects: the other Sitrep has the
   await expect(syncState(ana)).toHaveText('Shared: in sync with the team.', { timeout: 60_000 });
   await expect.poll(() => storedEntries(ben, 'Search index stale'), { timeout: 60_000 }).toBe(before + 1_000);
   await expect(entryRow(ben, 'offline note 1000')).toBeVisible();
+});
+
+async function resolveWith(page: Page, rootCause: string, fix: string): Promise<void> {
+  await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Resolve the incident' });
+  await dialog.getByRole('textbox', { name: 'Root cause' }).pressSequentially(rootCause, { delay: 10 });
+  await dialog.getByRole('textbox', { name: 'Fix in place' }).pressSequentially(fix, { delay: 10 });
+  await dialog.getByRole('button', { name: 'Resolve' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(headerFact(page, 'Status')).toHaveText('Resolved');
+}
+
+test('two responders resolve while the server is down: both end with the first resolve and a conflict note naming the other', async () => {
+  test.setTimeout(180_000);
+  const ana = await responder('Ana');
+  const ben = await responder('Ben');
+  await declare(ana, 'Payments time out', 'Major');
+  await ana.getByRole('button', { name: 'Share with the team' }).click();
+  await expect(syncState(ana)).toHaveText('Shared: in sync with the team.');
+  await ben.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Payments time out/ }).click();
+  await expect(ben.getByRole('heading', { level: 1, name: 'Payments time out' })).toBeVisible();
+
+  await killServer();
+  await expect(syncState(ana)).toContainText('Offline');
+  await expect(syncState(ben)).toContainText('Offline');
+  await resolveWith(ana, 'Connection pool exhausted', 'Raised the pool size');
+  await resolveWith(ben, 'Card network outage', 'Waited it out');
+  await startServer();
+
+  for (const page of [ana, ben]) {
+    await expect(headerFact(page, 'Root cause')).toHaveText('Connection pool exhausted', { timeout: 30_000 });
+    await expect(headerFact(page, 'Fix')).toHaveText('Raised the pool size');
+    await expect(entryRow(page, /Sync conflict: the resolve by Ben/)).toBeVisible();
+  }
 });
