@@ -26,7 +26,7 @@ const stops: (() => void)[] = [];
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-sync-main-'));
-  server = createSyncServer({ port: 0, host: '127.0.0.1', database: ':memory:', tokens: parseTeamTokens(`acme:${TOKEN}:write`) });
+  server = createSyncServer({ port: 0, host: '127.0.0.1', database: join(dir, 'sync.sqlite'), tokens: parseTeamTokens(`acme:${TOKEN}:write`) });
   await server.listen();
   url = `ws://127.0.0.1:${server.address.port}`;
 });
@@ -38,8 +38,8 @@ afterEach(async () => {
 });
 
 /** One Sitrep's main: its config, its service and its handlers; what it sends the main window is recorded. */
-function sitrep(name: string) {
-  const profile = join(dir, name);
+function sitrep(name: string, existing?: string) {
+  const profile = existing ?? join(dir, name);
   const config = createSyncConfig({ directory: profile, safeStorage: xorSafeStorage, platform: 'linux' });
   const received: TimelineEntry[] = [];
   let state: SyncState | null = null;
@@ -49,11 +49,13 @@ function sitrep(name: string) {
     emitEntries: ({ entries }) => received.push(...entries),
   });
   const handlers = createSyncHandlers(config, service);
+  // As main does once the app is ready.
+  service.start();
   stops.push(() => service.stop());
   return { profile, handlers, received, state: () => state };
 }
 
-describe("main's team sync", { timeout: 20_000 }, () => {
+describe("main's team sync", { timeout: 45_000 }, () => {
   it('keeps the token encrypted in the profile, bound to the server and team, and never returns it', async () => {
     const a = sitrep('a');
     expect((await a.handlers.setSyncToken({ token: TOKEN }, undefined as never)).message).toContain('Save the server address and team first');
@@ -94,5 +96,34 @@ describe("main's team sync", { timeout: 20_000 }, () => {
     await c.handlers.setSyncToken({ token: 'acme-stolen-token-000', allowWeakStorage: true }, undefined as never);
     await vi.waitFor(() => expect(c.state()?.connection).toBe('refused'));
     expect(c.state()?.message).toBe('The sync server refused the team token. Paste the current token in Settings → Team sync.');
+  });
+
+  it('a Sitrep restarted while the server is down still shows its shared incidents and counts the changes waiting; they arrive later', async () => {
+    const a = sitrep('a');
+    await a.handlers.setSyncSettings({ serverUrl: url, team: 'acme' }, undefined as never);
+    await a.handlers.setSyncToken({ token: TOKEN, allowWeakStorage: true }, undefined as never);
+    const at = Date.now();
+    const declared = declareIncident({ title: 'Checkout down', severity: 'major' }, { by: 'Ana', at, newId: () => newId(at) });
+    if (!declared.ok) throw new Error(declared.reason);
+    await vi.waitFor(() => expect(a.state()?.connection).toBe('connected'));
+    await a.handlers.shareIncident({ incident: declared.incident, entries: declared.entries }, undefined as never);
+    await vi.waitFor(() => expect(a.state()?.incidents).toEqual([{ incidentId: declared.incident.id, waiting: 0, here: [] }]));
+    for (const stop of stops.splice(0)) stop();
+    const port = server.address.port;
+    await server.destroy();
+
+    const again = sitrep('a-again', a.profile);
+    const note = makeEntry({ incidentId: declared.incident.id, kind: 'note', text: 'written offline', author: 'Ana', source: 'composer' }, { at, newId: () => newId(at) });
+    await again.handlers.pushSyncEntries({ incidentId: declared.incident.id, entries: [note] }, undefined as never);
+    await vi.waitFor(() => expect(again.state()?.incidents).toEqual([{ incidentId: declared.incident.id, waiting: 1, here: [] }]));
+    expect(again.state()?.connection).not.toBe('connected');
+
+    server = createSyncServer({ port, host: '127.0.0.1', database: join(dir, 'sync.sqlite'), tokens: parseTeamTokens(`acme:${TOKEN}:write`) });
+    await server.listen();
+    await vi.waitFor(() => expect(again.state()?.incidents[0]?.waiting).toBe(0), { timeout: 20_000 });
+    const b = sitrep('b');
+    await b.handlers.setSyncSettings({ serverUrl: url, team: 'acme' }, undefined as never);
+    await b.handlers.setSyncToken({ token: TOKEN, allowWeakStorage: true }, undefined as never);
+    await vi.waitFor(() => expect(b.received.map((e) => e.text)).toContain('written offline'), { timeout: 20_000 });
   });
 });

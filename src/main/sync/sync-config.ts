@@ -13,6 +13,8 @@ import { createSecretFile, type SafeStorageLike } from '../secret-file';
 const StoredSchema = z.object({
   serverUrl: z.string().max(500).catch(''),
   team: z.string().max(40).catch(''),
+  /** Incidents shared from or joined on this machine, so they show as shared (and collect changes) offline too. */
+  shared: z.array(z.string().max(64)).max(10_000).catch([]),
 });
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -35,7 +37,7 @@ export function createSyncConfig(deps: { directory: string; safeStorage: SafeSto
   const secret = createSecretFile({ safeStorage: deps.safeStorage, filePath: `${deps.directory}/sync-token.json`, platform: deps.platform });
   let session: { token: string; serverUrl: string; team: string } | null = null;
 
-  const stored = () => StoredSchema.catch({ serverUrl: '', team: '' }).parse(readJsonFile(settingsPath) ?? {});
+  const stored = () => StoredSchema.catch({ serverUrl: '', team: '', shared: [] }).parse(readJsonFile(settingsPath) ?? {});
   const bound = () => {
     if (!session) {
       const read = secret.read();
@@ -73,8 +75,18 @@ export function createSyncConfig(deps: { directory: string; safeStorage: SafeSto
         if (refused) return refused;
       }
       if (team && !isTeamName(team)) return 'Write the team name in lower-case letters, digits and dashes (up to 40), as the server lists it.';
-      writeJsonFile(settingsPath, { serverUrl, team });
+      const before = stored();
+      // Another server or team is another set of shared incidents.
+      const shared = before.serverUrl === serverUrl && before.team === team ? before.shared : [];
+      writeJsonFile(settingsPath, { serverUrl, team, shared });
       return null;
+    },
+
+    sharedIncidents: (): string[] => stored().shared,
+
+    rememberShared(incidentId: string): void {
+      const current = stored();
+      if (!current.shared.includes(incidentId)) writeJsonFile(settingsPath, { ...current, shared: [...current.shared, incidentId] });
     },
 
     setToken(token: string, allowWeakStorage: boolean): { ok: boolean; needsConsent: boolean; message: string } {

@@ -121,6 +121,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     const doc = new Y.Doc();
     const room: Room = { doc, provider: provider(documentName(connection.team, incidentId), doc, connection.token), waiting: new Set() };
     rooms.set(incidentId, room);
+    deps.config.rememberShared(incidentId);
     // What the server sends goes to the main window, once per transaction; what was written here does not come back.
     // Yjs types its change map by the base class; the maps are the same objects.
     const entriesMap = doc.getMap('entries') as unknown as Y.AbstractType<Y.YEvent<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -172,6 +173,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     const shared = doc.getMap('incidents');
     const openListed = () => shared.forEach((_value, id) => void openRoom(id));
     shared.observe(openListed);
+    // Those known here open at once, so an offline start still shows them shared and collects their changes.
+    for (const id of deps.config.sharedIncidents()) openRoom(id);
     openListed();
     emitState();
   }
