@@ -36,7 +36,7 @@ export default tseslint.config(
   layer(
     ['src/shared/**/*.ts'],
     [
-      { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'src/shared is imported by every layer; it imports none of them.' },
+      { group: ['**/main/**', '**/preload/**', '**/renderer/**', '**/server/**'], message: 'src/shared is imported by every layer; it imports none of them.' },
       { group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom', 'dexie'], message: 'src/shared is pure TypeScript: no Electron, Node-only, DOM or storage APIs.' },
     ],
   ),
@@ -50,6 +50,10 @@ export default tseslint.config(
   layer(
     ['src/main/**/*.ts'],
     [{ group: ['**/renderer/**', '**/preload/**'], message: 'Main talks to renderers over IPC, not by importing them.' }],
+  ),
+  layer(
+    ['src/server/**/*.ts'],
+    [{ group: ['**/renderer/**', '**/preload/**', '**/main/**', 'electron'], message: 'The sync server runs apart from the app: it shares only src/shared.' }],
   ),
   layer(
     ['src/preload/**/*.ts'],

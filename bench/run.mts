@@ -14,6 +14,7 @@ import { shellMetrics } from './shell-metrics.mts';
 import { scaleMetrics } from './scale-metrics.mts';
 import { writeReport } from './report.mts';
 import { importMetrics } from './import-metrics.mts';
+import { syncMetrics } from './sync-metrics.mts';
 
 async function quickNote(origin: string): Promise<Metric[]> {
   const browser = await chromium.launch(launchOptions());
@@ -32,6 +33,7 @@ const groups: Record<string, { about: string; run: (origin: string) => Promise<M
   shell: { about: 'the built app on the Electron stand-in: start to first paint, shortcut to caret', run: () => shellMetrics() },
   scale: { about: 'costs from 10k to 1m entries: first paint, capture, search beside MiniSearch and FlexSearch, document build, ids', run: scaleMetrics },
   import: { about: 'a 50,000-message Slack export through the Import chat dialog', run: importMetrics },
+  sync: { about: 'team sync: note to paint across two Sitreps, 10k offline entries converging, server memory', run: () => syncMetrics() },
 };
 // `npm run bench` runs every group; `npx tsx bench/run.mts data` runs the ones named (and writes only those).
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(groups);

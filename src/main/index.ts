@@ -8,6 +8,9 @@ import { createShellHandlers } from './app-handlers';
 import { listenForSubscriptions, sendEvent } from './event-sender';
 import { createCommsHandlers } from './comms';
 import { createGitHubHandlers } from './github';
+import { createSyncConfig } from './sync/sync-config';
+import { createSyncHandlers } from './sync/sync-handlers';
+import { createSyncService } from './sync/sync-service';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { createChecklistWindow } from './checklist-window';
 import type { ConfirmQuestion } from './confirm-question';
@@ -154,9 +157,26 @@ function start(): void {
     comms.outbox.start();
     app.on('will-quit', () => comms.dispose());
 
+    // Team sync (src/main/sync): one connection per app, here, so the team token never enters a page.
+    const syncConfig = createSyncConfig({ directory: userData, safeStorage, platform: process.platform });
+    const sync = createSyncService({
+      config: syncConfig,
+      emitState: (state) => {
+        const win = mainWindow.current();
+        if (win) sendEvent(win.webContents, 'onSyncState', state);
+      },
+      emitEntries: (payload) => {
+        const win = mainWindow.current();
+        if (win) sendEvent(win.webContents, 'onSyncEntries', payload);
+      },
+    });
+    sync.start();
+    app.on('will-quit', () => sync.stop());
+
     const handlers: InvokeHandlers = {
       ...github.handlers,
       ...comms.handlers,
+      ...createSyncHandlers(syncConfig, sync),
       ...createShellHandlers({
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, userDataPath: userData }),
         openExternal: (url) => links.open(url),

@@ -4,6 +4,7 @@ import { EpochMsSchema, SeveritySchema } from '../domain/incident';
 import { MAX_ENTRY_TEXT } from '../domain/timeline-entry';
 import { commsEventContract, commsInvokeContract } from './comms-channels';
 import { githubEventContract, githubInvokeContract } from './github-channels';
+import { syncEventContract, syncInvokeContract } from './sync-channels';
 
 /*
  * The whole surface between renderers and main. The preload exposes exactly one method per entry below
@@ -83,6 +84,8 @@ export const invokeContract = {
   ...githubInvokeContract,
   /** Sending comms updates to Slack and the status page: credentials (in only), send, the comms outbox. */
   ...commsInvokeContract,
+  /** Team sync: server and token (in only), sharing an incident, its entries both ways, who is here. */
+  ...syncInvokeContract,
 } satisfies Record<string, InvokeSpec>;
 
 export const eventContract = {
@@ -100,6 +103,7 @@ export const eventContract = {
   },
   ...githubEventContract,
   ...commsEventContract,
+  ...syncEventContract,
 } satisfies Record<string, EventSpec>;
 
 export type InvokeContract = typeof invokeContract;

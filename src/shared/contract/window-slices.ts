@@ -27,8 +27,10 @@ const main: WindowSlice = {
     'showNudge', 'getGitHubSettings', 'setGitHubSettings', 'getGitHubAuthStatus', 'setGitHubToken', 'clearGitHubToken',
     'startDeviceFlow', 'publishAnalysis', 'listOutbox', 'retryOutboxItem', 'saveAnalysisToFolder', 'getCommsSettings', 'setSlackWebhook',
     'setStatuspageCredentials', 'clearCommsCredential', 'listCommsSends', 'retryCommsSend',
+    'getSyncSettings', 'setSyncSettings', 'setSyncToken', 'clearSyncToken', 'getSyncState', 'shareIncident', 'pushSyncEntries',
+    'setSyncPresence',
   ],
-  events: ['onAppCommand', 'onExportProgress', 'onOutboxChanged', 'onDeviceCode', 'onCommsSendsChanged'],
+  events: ['onAppCommand', 'onExportProgress', 'onOutboxChanged', 'onDeviceCode', 'onCommsSendsChanged', 'onSyncState', 'onSyncEntries'],
 };
 
 export const windowSlices: Record<WindowKind, WindowSlice> = { main, quickNote, checklist };

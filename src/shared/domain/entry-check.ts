@@ -10,12 +10,16 @@ import {
   milestoneNames,
 } from './domain-values';
 import type { FollowUp, TimelineEntry } from './timeline-entry';
+import type { LifecycleRecord } from './lifecycle/lifecycle-record';
 
 /*
  * The write path's check of a timeline row, without zod: the quick note saves through the same repository
  * as the main window, and zod alone would be a quarter of its bundle. It accepts exactly what
  * TimelineEntrySchema accepts (both read their lists and limits from domain-values; a property test holds
- * them together) and returns the row as that schema would: names trimmed, unknown fields dropped.
+ * them together) and returns the row as that schema would: names trimmed, unknown fields dropped. One
+ * exception: the lifecycle record an entry carries is only required to be an object here. Its full shape is
+ * checked with zod where it arrives from another machine (shared/sync/incident-doc), its values by the
+ * lifecycle rules when it is replayed, and this app's own writes make it from a typed action.
  */
 
 /** The one wording of each refusal a person can meet when saving an entry, from any window. */
@@ -72,7 +76,9 @@ export function checkEntry(row: unknown): EntryCheck {
     !isInstantOrNull(r.originalOccurredAt) ||
     !isInstantOrNull(r.deletedAt) ||
     !oneOf(entrySources, r.source) ||
-    !(r.milestone === null || oneOf(milestoneNames, r.milestone))
+    !(r.milestone === null || oneOf(milestoneNames, r.milestone)) ||
+    !(r.changedAt === undefined || isInstant(r.changedAt)) ||
+    !(r.lifecycle === undefined || (typeof r.lifecycle === 'object' && r.lifecycle !== null))
   ) {
     return refuse(entryRefusals.other);
   }
@@ -90,6 +96,8 @@ export function checkEntry(row: unknown): EntryCheck {
     deletedAt: r.deletedAt,
     milestone: r.milestone,
     ...(followUp ? { followUp } : {}),
+    ...(r.changedAt !== undefined ? { changedAt: r.changedAt } : {}),
+    ...(r.lifecycle !== undefined ? { lifecycle: r.lifecycle as LifecycleRecord } : {}),
   };
   return { ok: true, entry };
 }

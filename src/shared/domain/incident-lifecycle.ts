@@ -98,8 +98,14 @@ export function applyLifecycleAction(incident: Incident, action: LifecycleAction
   const outcome = decide(incident, action, at, write);
   if (typeof outcome === 'string') return refuse(outcome);
   if (entries.length === 0) return { ok: true, incident, entries };
+  const [first, ...rest] = entries as [TimelineEntry, ...TimelineEntry[]];
+  // The action rides on its first entry, so another machine can replay it (team sync) and reach this state.
+  const recorded: TimelineEntry = {
+    ...first,
+    lifecycle: { action, at: ctx.at, leadSeen: incident.lead, ...(ctx.occurredAt !== undefined ? { occurredAt: ctx.occurredAt } : {}) },
+  };
   const retimed = outcome.retimed;
-  return { ok: true, incident: { ...outcome.incident, updatedAt: at }, entries, ...(retimed?.length ? { retimed } : {}) };
+  return { ok: true, incident: { ...outcome.incident, updatedAt: at }, entries: [recorded, ...rest], ...(retimed?.length ? { retimed } : {}) };
 }
 
 /** Why a change cannot be placed at the time the person gave, or null when it can (or none was given). */

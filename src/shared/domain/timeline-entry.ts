@@ -11,6 +11,7 @@ import {
   milestoneNames,
   typedEntryKinds,
 } from './domain-values';
+import { LifecycleRecordSchema } from './lifecycle/lifecycle-record';
 
 // The lists live in domain-values (no zod) so entry-check.ts, the write path's check, reads the same ones.
 export { entryKinds, entrySources, milestoneNames, typedEntryKinds };
@@ -58,5 +59,15 @@ export const TimelineEntrySchema = z.object({
   milestone: MilestoneNameSchema.nullable(),
   /** Owner, tracking link and done mark of a follow-up (optional: stored rows from before it have none). */
   followUp: FollowUpSchema.optional(),
+  /**
+   * When this copy last changed in any way (edit, deletion, restore). A restore clears deletedAt, so without
+   * it the restored copy would look older than the deleted one on another machine (optional: older rows have none).
+   */
+  changedAt: EpochMsSchema.optional(),
+  /**
+   * On the first entry a lifecycle action writes: the action itself, so a shared incident's state can be
+   * replayed from its log on every machine (optional: rows from before team sync have none).
+   */
+  lifecycle: LifecycleRecordSchema.optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;

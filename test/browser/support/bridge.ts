@@ -63,6 +63,15 @@ const defaults: Handlers = {
   sendCommsUpdate: () => ({ sends: [], message: 'Nothing was sent: add the Slack webhook or the Statuspage key in Settings → Comms in the main window, then press send again.' }),
   listCommsSends: () => [],
   retryCommsSend: () => false,
+  // Team sync: not set up; tests that share an incident override these (test/sync has the real main side).
+  getSyncSettings: () => ({ serverUrl: '', team: '', hasToken: false, needsWeakStorageConsent: false }),
+  setSyncSettings: ({ serverUrl, team }) => ({ ok: true, message: 'Saved.', settings: { serverUrl, team, hasToken: false, needsWeakStorageConsent: false } }),
+  setSyncToken: () => ({ ok: true, needsConsent: false, message: 'Saved.' }),
+  clearSyncToken: () => undefined,
+  getSyncState: () => ({ connection: 'off', message: 'Team sync is off. Set the server, team and token in Settings → Team sync.', incidents: [] }),
+  shareIncident: () => ({ ok: false, message: 'Set the sync server, team and token in Settings → Team sync first.' }),
+  pushSyncEntries: () => undefined,
+  setSyncPresence: () => undefined,
 };
 
 /**

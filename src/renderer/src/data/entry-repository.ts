@@ -6,6 +6,7 @@ import type { EntryKind, FollowUp, TimelineEntry } from '../../../shared/domain/
 import type { SitrepDatabase, StoredEntry } from './db';
 import type { AttachmentRow } from './row-schemas';
 import { guardStorage, SitrepStorageError } from './storage-error';
+import { nextChangeAt, supersedes } from '../../../shared/domain/entry-versions';
 
 /** Input the user can fix (empty text, too long, unknown incident): the message says how. */
 export class EntryInputError extends Error {
@@ -136,11 +137,6 @@ export interface MergeCount {
   unchanged: number;
 }
 
-/** The moment an entry last changed, which decides between two copies of it (last writer wins). */
-export function lastChangedAt(entry: TimelineEntry): number {
-  return Math.max(entry.capturedAt, entry.editedAt ?? 0, entry.deletedAt ?? 0);
-}
-
 /**
  * Writes entries that were made elsewhere, whole (a chat import, another responder's machine), in one
  * transaction: all of them or none. An entry already in the log is replaced only by a copy that changed
@@ -169,7 +165,7 @@ export async function mergeEntries(
         if (!before) {
           count.added += 1;
           writes.push({ ...entry, storedAt });
-        } else if (lastChangedAt(entry) > lastChangedAt(before)) {
+        } else if (supersedes(entry, asLogged(before))) {
           count.updated += 1;
           writes.push(keepingArrival(entry, before));
         } else {
@@ -201,6 +197,11 @@ async function storedCopies(db: SitrepDatabase, ids: string[]): Promise<(StoredE
   const found = await db.entries.bulkGet(ids.filter((id) => present.has(id)));
   const byId = new Map(found.flatMap((row) => (row ? [[row.id, row] as const] : [])));
   return ids.map((id) => byId.get(id));
+}
+
+/** The row as the log's entry, without this machine's arrival time (which is no part of the entry's version). */
+function asLogged({ storedAt: _, ...entry }: StoredEntry): TimelineEntry {
+  return entry;
 }
 
 /** A changed copy of a stored row keeps when the row first arrived: the timeline counts arrivals, not changes. */
@@ -239,6 +240,7 @@ export async function editEntry(
         ...(patch.followUp ? { followUp: { ...NO_FOLLOW_UP, ...before.followUp, ...patch.followUp } } : {}),
         originalOccurredAt: timeChanged && before.originalOccurredAt === null ? before.occurredAt : before.originalOccurredAt,
         editedAt: at,
+        changedAt: nextChangeAt(before, at),
       }, at);
       const row = keepingArrival(after, before);
       await db.entries.put(row);
@@ -253,17 +255,18 @@ export async function deleteEntry(db: SitrepDatabase, id: string): Promise<void>
   await guardStorage(() =>
     db.transaction('rw', db.entries, async () => {
       const entry = await mustGet(db, id);
-      if (entry.deletedAt === null) await db.entries.update(id, { deletedAt: at });
+      if (entry.deletedAt === null) await db.entries.update(id, { deletedAt: at, changedAt: nextChangeAt(entry, at) });
     }),
   );
 }
 
 /** Undoes deleteEntry. */
 export async function restoreEntry(db: SitrepDatabase, id: string): Promise<void> {
+  const at = Date.now();
   await guardStorage(() =>
     db.transaction('rw', db.entries, async () => {
-      await mustGet(db, id);
-      await db.entries.update(id, { deletedAt: null });
+      const entry = await mustGet(db, id);
+      await db.entries.update(id, { deletedAt: null, changedAt: nextChangeAt(entry, at) });
     }),
   );
 }

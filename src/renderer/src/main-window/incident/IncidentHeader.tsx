@@ -7,6 +7,7 @@ import { useUiStore } from '../../state/ui-store';
 import { ShortcutButton } from '../shell/ShortcutButton';
 import { IncidentElapsed } from './IncidentElapsed';
 import { PhaseBar } from './PhaseBar';
+import { SyncStatus } from '../../sync/SyncStatus';
 
 /** Who leads, how bad, how long: what the lead reads out on the call. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
@@ -21,6 +22,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           {incident.title}
         </ClampedText>
       </div>
+      <SyncStatus incident={incident} />
       <dl className="facts">
         <div>
           <dt>Severity</dt>

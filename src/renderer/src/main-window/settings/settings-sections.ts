@@ -9,6 +9,7 @@ import { QuickNoteShortcutSection } from '../../cockpit/QuickNoteShortcutSection
 import { GitHubSettingsSection } from '../../analysis/GitHubSettingsSection';
 import { CommsSettingsSection } from '../../cockpit/CommsSettingsSection';
 import { AnalysisTemplatesSection } from '../../analysis/AnalysisTemplatesSection';
+import { TeamSyncSection } from '../../sync/TeamSyncSection';
 
 /**
  * The sections of the settings view, in order. Other features add theirs here (checklist templates,
@@ -32,5 +33,6 @@ export const settingsSections: SettingsSection[] = [
   { id: 'comms', title: 'Comms: Slack and status page', Component: CommsSettingsSection },
   { id: 'github', title: 'GitHub export', Component: GitHubSettingsSection },
   { id: 'analysis-templates', title: 'Analysis templates', Component: AnalysisTemplatesSection },
+  { id: 'team-sync', title: 'Team sync', Component: TeamSyncSection },
   { id: 'about', title: 'About', Component: AboutSection },
 ];

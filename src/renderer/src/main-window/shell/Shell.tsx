@@ -12,6 +12,8 @@ import { IncidentView } from '../incident/IncidentView';
 import { lazyView, loadingStatus } from '../../components/lazy-view';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useCurrentUser } from './current-user';
+import { useTeamSync } from '../../sync/use-team-sync';
 
 // Not needed for the first paint: settings open on request, dialogs on a key or a click. Their code loads
 // after the incident list is on screen (the dialog host mounts at once, so its code is fetched right away).
@@ -37,6 +39,7 @@ export function Shell() {
     incidentRef.current = current;
   });
   useGlobalShortcuts(incidentRef);
+  useTeamSync(db, useCurrentUser(), incidentId);
 
   // Tray, menu and command-line commands arrive from main over the bridge.
   useEffect(
