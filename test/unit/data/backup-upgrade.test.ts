@@ -3,7 +3,7 @@ import { exportBackup, restoreBackup } from '../../../src/renderer/src/data/back
 import { SitrepDatabase } from '../../../src/renderer/src/data/db';
 import { addEntry } from '../../../src/renderer/src/data/entry-repository';
 import { timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
-import { CURRENT_SCHEMA_VERSION } from '../../../src/renderer/src/data/schema';
+import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/src/data/schema';
 import { closeAll, declared, freshDatabase, withoutArrival } from './data-test-helpers';
 
 afterEach(closeAll);
@@ -63,7 +63,8 @@ let counter = 0;
 class NextVersionDatabase extends SitrepDatabase {
   constructor() {
     super(`next-version-${process.pid}-${++counter}`);
-    this.version(CURRENT_SCHEMA_VERSION + 1).stores({ entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt, author' });
+    const today = Object.assign({}, ...schemaVersions.map((v) => v.stores)) as Record<string, string>;
+    this.version(CURRENT_SCHEMA_VERSION + 1).stores({ entries: `${today.entries}, author` });
   }
 }
 

@@ -43,8 +43,10 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 3,
     stores: {
       // storedAt: when a row reached this log (StoredEntry), so the timeline counts rows arriving from an import,
-      // a sync or a restore, whose capturedAt is old. Rows from before have none and are simply not in it.
-      entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt, storedAt',
+      // a sync or a restore, whose capturedAt is old. changedAt: when it was last edited, deleted or restored.
+      // Team sync reads both to find what to hand over without reading a shared incident whole. Rows without the
+      // field are simply not in its index.
+      entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt, storedAt, changedAt',
     },
   },
 ];

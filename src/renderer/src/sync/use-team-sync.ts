@@ -7,13 +7,15 @@ import { isDerivedEntry } from '../../../shared/sync/derive-incident';
 import { getBridge } from '../bridge/get-bridge';
 import type { SitrepDatabase } from '../data/db';
 import { applySharedEntries } from '../data/sync-projection';
+import { sharedChangesReader } from '../data/shared-changes';
 import { useSyncStore } from './sync-store';
 
 /*
  * The main window's half of team sync (main holds the connection and the token). Whatever window committed
  * an entry of a shared incident to Dexie (composer, quick note, checklist, lifecycle), this sees it through a
  * live query and hands it to main; the first answer after start sends every entry again, which is the
- * reconcile that keeps an entry committed just before the app died. Entries from the team come the other way,
+ * reconcile that keeps an entry committed just before the app died, and later answers only what arrived or
+ * changed since (shared-changes.ts). Entries from the team come the other way,
  * into Dexie through mergeEntries only (sync-projection.ts).
  */
 export function useTeamSync(db: SitrepDatabase, userName: string, viewing: string | null): void {
@@ -41,7 +43,8 @@ export function useTeamSync(db: SitrepDatabase, userName: string, viewing: strin
     if (ids.length === 0) return;
     // What was last handed to main, per entry; a copy that changed since is handed over again.
     const sent = new Map<string, number>();
-    const subscription = liveQuery(() => db.entries.where('incidentId').anyOf(ids).toArray()).subscribe({
+    const reader = sharedChangesReader(db, ids);
+    const subscription = liveQuery(() => reader.read()).subscribe({
       next: (entries: TimelineEntry[]) => {
         const changed = entries.filter((e) => !isDerivedEntry(e) && sent.get(e.id) !== lastChangedAt(e));
         for (const e of changed) sent.set(e.id, lastChangedAt(e));

@@ -1,0 +1,43 @@
+import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
+import type { SitrepDatabase } from './db';
+
+/*
+ * What team sync hands to main: the entries of shared incidents that changed. The first read after start takes
+ * every entry of those incidents (the reconcile that keeps an entry committed just before the app died); from
+ * then on only rows that arrived (storedAt) or changed (changedAt) since a mark, both indexed, so a note in a
+ * 50,000-entry shared incident reads a few rows instead of all of them. Run inside a live query: the ranges
+ * read are what wakes it, and notes to incidents that are not shared read nothing more.
+ */
+
+/**
+ * A write stamps storedAt or changedAt just before its transaction starts; one stamped longer than this before
+ * a read began could commit after it unseen, so the mark trails each read by this much.
+ */
+const STAMP_TO_COMMIT_MS = 2_000;
+
+export interface SharedChangesReader {
+  /** The entries to hand over now (call inside the live query; the caller drops copies it already sent). */
+  read(): Promise<TimelineEntry[]>;
+}
+
+export function sharedChangesReader(db: SitrepDatabase, incidentIds: readonly string[]): SharedChangesReader {
+  const shared = new Set(incidentIds);
+  let since: number | null = null;
+  return {
+    async read() {
+      const startedAt = Date.now();
+      let rows: TimelineEntry[];
+      if (since === null) {
+        rows = await db.entries.where('incidentId').anyOf([...shared]).toArray();
+      } else {
+        const [arrived, changed] = await Promise.all([
+          db.entries.where('storedAt').aboveOrEqual(since).toArray(),
+          db.entries.where('changedAt').aboveOrEqual(since).toArray(),
+        ]);
+        rows = [...arrived, ...changed].filter((entry) => shared.has(entry.incidentId));
+      }
+      since = startedAt - STAMP_TO_COMMIT_MS;
+      return rows;
+    },
+  };
+}
