@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { GitHubSettingsSchema, type GitHubAuthStatus, type GitHubSettings } from '../../../shared/contract/github-schemas';
 import { getBridge } from '../bridge/get-bridge';
 import { mainRefusal } from '../bridge/main-refusal';
+import { WeakStorageConsent } from '../components/WeakStorageConsent';
 
 const list = (text: string): string[] =>
   text
@@ -125,14 +126,7 @@ export function GitHubSettingsSection() {
           </button>
         )}
       </p>
-      {needsConsent && (
-        <p role="alert">
-          This system has no secret store, so the token can only be kept with weak protection.{' '}
-          <button type="button" onClick={() => void saveToken(true)}>
-            Store it anyway
-          </button>
-        </p>
-      )}
+      {needsConsent && <WeakStorageConsent what="token" onAgree={() => void saveToken(true)} />}
       {form.oauthClientId && (
         <p>
           <button type="button" onClick={() => void getBridge().startDeviceFlow().then((r) => (r.ok ? setMessage : setError)(r.message))}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CommsSettingsView, SetCredentialResult } from '../../../shared/contract/comms-schemas';
 import { getBridge } from '../bridge/get-bridge';
 import { mainRefusal } from '../bridge/main-refusal';
+import { WeakStorageConsent } from '../components/WeakStorageConsent';
 
 /**
  * Settings → Comms: where the checklist's "Send update" goes. The Slack webhook address and the Statuspage key
@@ -100,12 +101,10 @@ export function CommsSettingsSection() {
         </p>
       </form>
       {consentFor && (
-        <p role="alert">
-          This system has no secret store, so the {consentFor === 'slack' ? 'webhook address' : 'API key'} can only be kept with weak protection.{' '}
-          <button type="button" onClick={() => (consentFor === 'slack' ? void saveWebhook(true) : saveStatuspage(true))}>
-            Store it anyway
-          </button>
-        </p>
+        <WeakStorageConsent
+          what={consentFor === 'slack' ? 'webhook address' : 'API key'}
+          onAgree={() => (consentFor === 'slack' ? void saveWebhook(true) : saveStatuspage(true))}
+        />
       )}
       {result && (
         <p role={result.ok ? 'status' : 'alert'} className={result.ok ? 'success' : 'error'}>

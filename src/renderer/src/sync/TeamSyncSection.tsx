@@ -3,6 +3,7 @@ import type { SyncSettings } from '../../../shared/contract/sync-channels';
 import { getBridge } from '../bridge/get-bridge';
 import { mainRefusal } from '../bridge/main-refusal';
 import { useSyncStore } from './sync-store';
+import { WeakStorageConsent } from '../components/WeakStorageConsent';
 
 /**
  * Settings → Team sync: the team's sync server, the team, and its token. The token goes to main once and
@@ -90,14 +91,7 @@ export function TeamSyncSection() {
           </button>
         )}
       </p>
-      {needsConsent && (
-        <p role="alert">
-          This system has no secret store, so the token can only be kept with weak protection.{' '}
-          <button type="button" onClick={() => void saveToken(true)}>
-            Store it anyway
-          </button>
-        </p>
-      )}
+      {needsConsent && <WeakStorageConsent what="token" onAgree={() => void saveToken(true)} />}
       {connection && connection.connection !== 'off' ? <p>Connection: {connection.message ?? connection.connection}</p> : null}
       {error && <p role="alert">{error}</p>}
       {message && !error && <p role="status">{message}</p>}
