@@ -184,7 +184,7 @@ export function createCommsHandlers(deps: CommsHandlerDeps) {
     sendHandoverBrief: async (request: HandoverBriefSendRequest): Promise<CommsUpdateResult> => {
       const url = webhook();
       if (!url) {
-        return { sends: [], message: 'Nothing was sent: add the Slack webhook in Settings → Comms in the main window, then send the brief again.' };
+        return { sends: [], message: 'No Slack webhook is set, so nothing was sent. Add the Slack webhook in Settings → Comms (main window), then send the brief again.' };
       }
       return sendNow([
         { incidentId: request.incidentId, title: 'Handover brief', status: null, destination: 'slack', kind: 'handover-brief', text: request.text, statuspage: null, webhookFingerprint: fingerprint(url), where: `Slack (${webhookHost(url)})` },
