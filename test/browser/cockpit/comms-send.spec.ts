@@ -174,3 +174,28 @@ test('Alt+B, then Send: the brief goes to the team’s Slack channel once and th
     expect(statuspage.postedUpdates()).toEqual([]);
   });
 });
+
+test('a brief whose Slack answer was lost is not posted again by itself; the checklist window lets the lead send it again', async ({ app, browserInstance }) => {
+  await withComms(app.origin, browserInstance, async ({ comms, slack, main, list }) => {
+    slack.fail('POST /services/{webhook}', { kind: 'drop-after-apply' });
+    await main.bringToFront();
+    await main.getByRole('heading', { level: 1, name: 'Search is slow' }).click();
+    await main.keyboard.press('Alt+B');
+    const dialog = main.getByRole('dialog', { name: 'Handover brief' });
+    await expect(dialog.getByRole('textbox', { name: 'Handover brief' })).toHaveValue(/^Handover brief: Search is slow\n/);
+    await dialog.getByRole('button', { name: "Send to the team's Slack channel" }).click();
+    await expect(dialog.getByRole('alert')).toContainText('may or may not have been posted. Look in the channel');
+    comms.outbox.nudge();
+    await comms.outbox.flush();
+    expect(slack.arrivals).toHaveLength(1);
+    await expect(entryRow(main, /Sent the handover brief to Slack/)).toHaveCount(0);
+
+    // The lead looked in the channel, did not find it, and sends it again from the checklist window.
+    const waiting = list.getByRole('region', { name: 'Updates not sent yet' });
+    await expect(waiting).toContainText('Slack (handover brief)');
+    await waiting.getByRole('button', { name: 'Send again to Slack' }).click();
+    await expect(waiting).toBeHidden();
+    expect(slack.posted).toHaveLength(2);
+    await expect(entryRow(main, /Sent the handover brief to Slack/)).toHaveCount(1);
+  });
+});
