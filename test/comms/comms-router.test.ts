@@ -70,6 +70,23 @@ describe('the comms channels through the router', () => {
     }
   });
 
+  it('only the main window may send the handover brief, and a page cannot choose where it goes', async () => {
+    await call('main', 'setSlackWebhook', { url: slack.webhookUrl });
+    const elsewhere = await new SlackDouble().start();
+    try {
+      const brief = { incidentId: 'inc-1', text: 'Handover brief: Checkout errors', url: elsewhere.webhookUrl, webhookUrl: elsewhere.webhookUrl };
+      for (const window of ['checklist', 'quickNote'] as const) {
+        await expect(call(window, 'sendHandoverBrief', brief)).rejects.toThrow(/refused sendHandoverBrief/);
+      }
+      await expect(call('main', 'sendHandoverBrief', { ...brief, text: '  ' })).rejects.toThrow(/malformed/);
+      await expect(call('main', 'sendHandoverBrief', brief)).resolves.toMatchObject({ sends: [expect.objectContaining({ kind: 'handover-brief', state: 'sent' })] });
+      expect(slack.posted).toEqual(['Handover brief: Checkout errors']);
+      expect(elsewhere.arrivals).toEqual([]);
+    } finally {
+      await elsewhere.stop();
+    }
+  });
+
   it('refuses a malformed update without sending anything', async () => {
     await call('main', 'setSlackWebhook', { url: slack.webhookUrl });
     await expect(call('checklist', 'sendCommsUpdate', { ...update(), announcementText: '   ' })).rejects.toThrow(/malformed/);

@@ -7,6 +7,7 @@ import {
   type CommsSettingsView,
   type CommsUpdateRequest,
   type CommsUpdateResult,
+  type HandoverBriefSendRequest,
   type SetCredentialResult,
 } from '../../shared/contract/comms-schemas';
 import { apiAddressKey } from '../github/api-address';
@@ -43,7 +44,7 @@ const fingerprint = (secret: string): string => createHash('sha256').update(secr
 /** The words for how one send stands, for the checklist's message line. */
 function describe(send: CommsSendView): string {
   const to = send.destination === 'slack' ? 'Slack' : 'Statuspage';
-  if (send.state === 'sent') return `Sent to ${to}.`;
+  if (send.state === 'sent') return send.kind === 'handover-brief' ? 'Brief sent to Slack.' : `Sent to ${to}.`;
   if (send.state === 'queued') return `${to}: waiting in the outbox. ${send.error ?? ''}`.trim();
   return `${to}: ${send.error ?? 'not sent.'}`;
 }
@@ -86,7 +87,7 @@ export function createCommsHandlers(deps: CommsHandlerDeps) {
     }
     const target = item.statuspage;
     const key = target ? statuspageKey(target.apiBaseUrl) : null;
-    if (!target || !key) return { ok: false, retry: 'manual', message: 'No Statuspage key is set: add it in Settings → Comms (main window), then send again.' };
+    if (!target || !key || !item.status) return { ok: false, retry: 'manual', message: 'No Statuspage key is set: add it in Settings → Comms (main window), then send again.' };
     if (readSettings().statuspagePageId !== target.pageId) {
       return { ok: false, retry: 'manual', message: 'The Statuspage page was changed after this update was queued, so it was not posted to the new one. Send it again if it still applies.' };
     }
@@ -120,6 +121,15 @@ export function createCommsHandlers(deps: CommsHandlerDeps) {
       encryptionAvailable: status.encryptionAvailable,
       needsWeakStorageConsent: status.needsWeakStorageConsent,
     };
+  };
+
+  /** Queues the sends, makes the first attempt at once, and keeps the outbox going for those that must wait. */
+  const sendNow = async (items: NewCommsItem[]): Promise<CommsUpdateResult> => {
+    const ids = outbox.enqueue(items);
+    await outbox.flush(ids);
+    outbox.start();
+    const sends = outbox.list().filter((s) => ids.includes(s.id));
+    return { sends, message: sends.map(describe).join(' ') };
   };
 
   const stored = (result: ReturnType<typeof slackStore.set>, what: string): SetCredentialResult =>
@@ -168,11 +178,17 @@ export function createCommsHandlers(deps: CommsHandlerDeps) {
       if (items.length === 0) {
         return { sends: [], message: 'Nothing was sent: add the Slack webhook or the Statuspage key in Settings → Comms in the main window, then press send again.' };
       }
-      const ids = outbox.enqueue(items);
-      await outbox.flush(ids);
-      outbox.start();
-      const sends = outbox.list().filter((s) => ids.includes(s.id));
-      return { sends, message: sends.map(describe).join(' ') };
+      return sendNow(items);
+    },
+    /** The brief goes only to the team's Slack channel, through the same outbox as the updates. */
+    sendHandoverBrief: async (request: HandoverBriefSendRequest): Promise<CommsUpdateResult> => {
+      const url = webhook();
+      if (!url) {
+        return { sends: [], message: 'No Slack webhook is set, so nothing was sent. Add the Slack webhook in Settings → Comms (main window), then send the brief again.' };
+      }
+      return sendNow([
+        { incidentId: request.incidentId, title: 'Handover brief', status: null, destination: 'slack', kind: 'handover-brief', text: request.text, statuspage: null, webhookFingerprint: fingerprint(url), where: `Slack (${webhookHost(url)})` },
+      ]);
     },
     listCommsSends: () => outbox.list(),
     retryCommsSend: async ({ id }: { id: string }) => {

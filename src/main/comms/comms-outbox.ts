@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   CommsDestinationSchema,
+  CommsSendKindSchema,
   CommsSendStateSchema,
   StatuspageStatusSchema,
   type CommsSendView,
@@ -20,9 +21,10 @@ const ItemSchema = z.object({
   id: z.string().max(64),
   incidentId: z.string().max(64),
   destination: CommsDestinationSchema,
-  kind: z.enum(['status-page', 'announcement']),
+  kind: CommsSendKindSchema,
   title: z.string().max(255),
-  status: StatuspageStatusSchema,
+  /** The Statuspage status; null for a Slack-only send such as a handover brief. */
+  status: StatuspageStatusSchema.nullable(),
   text: z.string().max(25_000),
   statuspage: z.object({ apiBaseUrl: z.string(), pageId: z.string() }).nullable(),
   webhookFingerprint: z.string().nullable(),
@@ -95,13 +97,13 @@ export class CommsOutbox {
   }
 
   /**
-   * Queues sends. An update still waiting for the same incident and destination is replaced: it never left,
-   * and the newer text is what people should read.
+   * Queues sends. An update still waiting for the same incident, destination and kind is replaced: it never
+   * left, and the newer text is what people should read (a waiting brief does not replace a waiting update).
    */
   enqueue(items: NewCommsItem[]): string[] {
     const ids: string[] = [];
     for (const input of items) {
-      this.queue.items = this.queue.items.filter((i) => !(i.incidentId === input.incidentId && i.destination === input.destination && i.state === 'queued' && !i.uncertain));
+      this.queue.items = this.queue.items.filter((i) => !(i.incidentId === input.incidentId && i.destination === input.destination && i.kind === input.kind && i.state === 'queued' && !i.uncertain));
       const item: CommsItem = { ...input, id: randomUUID(), state: 'queued', attempts: 0, createdAt: this.now, nextAttemptAt: this.now, sentAt: null, error: null, uncertain: false };
       this.queue.items.push(item);
       ids.push(item.id);

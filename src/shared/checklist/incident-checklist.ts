@@ -206,7 +206,8 @@ export function copiedDraftOf(entry: Pick<TimelineEntry, 'kind' | 'text'>): { ki
 /** A send main reports as delivered, as the checklist records it. */
 export interface DeliveredSend {
   id: string;
-  kind: CommsKind;
+  /** A draft's kind, or a handover brief (which no reminder counts). */
+  kind: CommsKind | 'handover-brief';
   /** Where it went, in words ("Slack (hooks.slack.com)", "Statuspage (page x, incident y)"). */
   where: string;
   text: string;
@@ -223,11 +224,12 @@ export function recordSend(
 ): { checklist: IncidentChecklist; entryText: string } | null {
   const recorded = checklist.recordedSends ?? [];
   if (recorded.includes(send.id)) return null;
-  const sentAt = Math.max(checklist.sentAt?.[send.kind] ?? 0, send.sentAt);
+  const kind = send.kind === 'handover-brief' ? null : send.kind;
+  const sentAt = kind ? { ...checklist.sentAt, [kind]: Math.max(checklist.sentAt?.[kind] ?? 0, send.sentAt) } : checklist.sentAt;
   return {
     checklist: {
       ...checklist,
-      sentAt: { ...checklist.sentAt, [send.kind]: sentAt },
+      sentAt,
       recordedSends: [...recorded, send.id].slice(-MAX_RECORDED_SENDS),
       updatedAt: Math.max(checklist.updatedAt, send.sentAt),
     },

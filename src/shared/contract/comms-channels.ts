@@ -5,6 +5,7 @@ import {
   CommsSettingsViewSchema,
   CommsUpdateRequestSchema,
   CommsUpdateResultSchema,
+  HandoverBriefSendRequestSchema,
   SetCredentialResultSchema,
 } from './comms-schemas';
 
@@ -32,6 +33,8 @@ export const commsInvokeContract = {
   clearCommsCredential: { channel: 'comms:clear-credential', request: z.object({ which: z.enum(['slack', 'statuspage']) }), response: z.void() },
   /** "Send this update for incident X": main builds the requests and picks the hosts; offline, it queues them. */
   sendCommsUpdate: { channel: 'comms:send-update', request: CommsUpdateRequestSchema, response: CommsUpdateResultSchema },
+  /** "Send this handover brief to the team's Slack channel": through the same outbox; main posts only to the stored webhook. */
+  sendHandoverBrief: { channel: 'comms:send-handover-brief', request: HandoverBriefSendRequestSchema, response: CommsUpdateResultSchema },
   listCommsSends: { channel: 'comms:list-sends', request: NoArgs, response: z.array(CommsSendViewSchema) },
   /** Tries a failed send again, or one whose outcome is unknown once the lead has checked it did not arrive. */
   retryCommsSend: { channel: 'comms:retry-send', request: z.object({ id: z.string().max(64) }), response: z.boolean() },

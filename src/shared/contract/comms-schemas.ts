@@ -30,6 +30,17 @@ export const CommsUpdateRequestSchema = z.object({
 });
 export type CommsUpdateRequest = z.infer<typeof CommsUpdateRequestSchema>;
 
+/** A handover brief for the team's Slack channel: the text the lead read in the brief dialog. */
+export const HandoverBriefSendRequestSchema = z.object({
+  incidentId: z.string().min(1).max(64),
+  text: Text,
+});
+export type HandoverBriefSendRequest = z.infer<typeof HandoverBriefSendRequestSchema>;
+
+/** What a send carries. The brief goes to Slack only: it is for the team, not the public status page. */
+export const CommsSendKindSchema = z.enum(['status-page', 'announcement', 'handover-brief']);
+export type CommsSendKind = z.infer<typeof CommsSendKindSchema>;
+
 /**
  * One send as main tracks it. `unknown`: the request left but no answer came back, and Slack cannot tell
  * whether it posted, so only the lead may send it again after looking at the channel.
@@ -41,8 +52,8 @@ export const CommsSendViewSchema = z.object({
   id: z.string().max(64),
   incidentId: z.string().max(64),
   destination: CommsDestinationSchema,
-  /** Which draft it carried: the status-page update, or the announcement (with the banner text). */
-  kind: z.enum(['status-page', 'announcement']),
+  /** What it carried: the status-page update, the announcement (with the banner text), or a handover brief. */
+  kind: CommsSendKindSchema,
   text: z.string().max(25_000),
   state: CommsSendStateSchema,
   attempts: z.number().int(),

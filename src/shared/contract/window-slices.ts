@@ -26,7 +26,7 @@ const main: WindowSlice = {
     'getAppInfo', 'openExternal', 'showChecklist', 'showMainWindow', 'getShortcutStatus', 'setQuickNoteShortcut', 'setTrayState',
     'showNudge', 'getGitHubSettings', 'setGitHubSettings', 'getGitHubAuthStatus', 'setGitHubToken', 'clearGitHubToken',
     'startDeviceFlow', 'publishAnalysis', 'listOutbox', 'retryOutboxItem', 'saveAnalysisToFolder', 'getCommsSettings', 'setSlackWebhook',
-    'setStatuspageCredentials', 'clearCommsCredential', 'listCommsSends', 'retryCommsSend',
+    'setStatuspageCredentials', 'clearCommsCredential', 'sendHandoverBrief', 'listCommsSends', 'retryCommsSend',
     'getSyncSettings', 'setSyncSettings', 'setSyncToken', 'clearSyncToken', 'getSyncState', 'shareIncident', 'pushSyncEntries',
     'setSyncPresence',
   ],

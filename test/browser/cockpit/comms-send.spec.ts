@@ -33,6 +33,7 @@ async function withComms(origin: string, browser: Browser, run: (world: CommsWor
   const bridge = await installBridge(context, {
     getCommsSettings: () => comms.handlers.getCommsSettings(),
     sendCommsUpdate: (request) => comms.handlers.sendCommsUpdate(request),
+    sendHandoverBrief: (request) => comms.handlers.sendHandoverBrief(request),
     listCommsSends: () => comms.handlers.listCommsSends(),
     retryCommsSend: (request) => comms.handlers.retryCommsSend(request),
   });
@@ -128,5 +129,73 @@ test('a second Alt+S while the first send is on its way posts nothing more', asy
     await expect(list.getByRole('alert').filter({ hasText: 'Sent to Statuspage.' })).toContainText('may or may not have been posted');
     expect(slack.arrivals).toHaveLength(1);
     expect(statuspage.postedUpdates()).toHaveLength(1);
+  });
+});
+
+test('Alt+B, then Send: the brief goes to the team’s Slack channel once and the timeline says so; without a webhook the lead is told where to add it', async ({
+  app,
+  browserInstance,
+}) => {
+  await withComms(app.origin, browserInstance, async ({ comms, statuspage, slack, main }) => {
+    const composer = main.getByRole('textbox', { name: 'New entry' });
+    await composer.pressSequentially('? search cluster lost a node', { delay: 8 });
+    await composer.press('Enter');
+    await expect(composer).toHaveValue('');
+
+    // No webhook yet: nothing leaves, and the dialog says where to add it.
+    comms.handlers.clearCommsCredential({ which: 'slack' });
+    await main.keyboard.press('Alt+B');
+    const dialog = main.getByRole('dialog', { name: 'Handover brief' });
+    const brief = dialog.getByRole('textbox', { name: 'Handover brief' });
+    await expect(brief).toHaveValue(/search cluster lost a node/);
+    const send = dialog.getByRole('button', { name: "Send to the team's Slack channel" });
+    // From Copy, which has the keyboard, one Shift+Tab reaches Send.
+    await expect(dialog.getByRole('button', { name: 'Copy brief' })).toBeFocused();
+    await main.keyboard.press('Shift+Tab');
+    await expect(send).toBeFocused();
+    await main.keyboard.press('Enter');
+    await expect(dialog.getByRole('alert')).toHaveText(/Add the Slack webhook in Settings → Comms \(main window\), then send the brief again\./);
+    expect(slack.arrivals).toEqual([]);
+
+    // The webhook is set: the same press posts the brief the lead read, once, and the timeline notes it.
+    expect(comms.handlers.setSlackWebhook({ url: slack.webhookUrl })).toMatchObject({ ok: true });
+    const text = await brief.inputValue();
+    await send.click();
+    await expect(dialog.getByRole('status')).toHaveText('Brief sent to Slack. Noted on the timeline.');
+    // Main trims the closing line break; the words are the ones the lead read.
+    expect(slack.posted).toEqual([text.trimEnd()]);
+    await main.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(entryRow(main, /Sent the handover brief to Slack \(127\.0\.0\.1/)).toHaveCount(1);
+    await expect(entryRow(main, /Sent the handover brief to Slack/)).toContainText('search cluster lost a node');
+    comms.outbox.nudge();
+    await comms.outbox.flush();
+    expect(slack.arrivals).toHaveLength(1);
+    expect(statuspage.postedUpdates()).toEqual([]);
+  });
+});
+
+test('a brief whose Slack answer was lost is not posted again by itself; the checklist window lets the lead send it again', async ({ app, browserInstance }) => {
+  await withComms(app.origin, browserInstance, async ({ comms, slack, main, list }) => {
+    slack.fail('POST /services/{webhook}', { kind: 'drop-after-apply' });
+    await main.bringToFront();
+    await main.getByRole('heading', { level: 1, name: 'Search is slow' }).click();
+    await main.keyboard.press('Alt+B');
+    const dialog = main.getByRole('dialog', { name: 'Handover brief' });
+    await expect(dialog.getByRole('textbox', { name: 'Handover brief' })).toHaveValue(/^Handover brief: Search is slow\n/);
+    await dialog.getByRole('button', { name: "Send to the team's Slack channel" }).click();
+    await expect(dialog.getByRole('alert')).toContainText('may or may not have been posted. Look in the channel');
+    comms.outbox.nudge();
+    await comms.outbox.flush();
+    expect(slack.arrivals).toHaveLength(1);
+    await expect(entryRow(main, /Sent the handover brief to Slack/)).toHaveCount(0);
+
+    // The lead looked in the channel, did not find it, and sends it again from the checklist window.
+    const waiting = list.getByRole('region', { name: 'Updates not sent yet' });
+    await expect(waiting).toContainText('Slack (handover brief)');
+    await waiting.getByRole('button', { name: 'Send again to Slack' }).click();
+    await expect(waiting).toBeHidden();
+    expect(slack.posted).toHaveLength(2);
+    await expect(entryRow(main, /Sent the handover brief to Slack/)).toHaveCount(1);
   });
 });

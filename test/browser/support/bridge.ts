@@ -61,6 +61,7 @@ const defaults: Handlers = {
   setStatuspageCredentials: () => ({ ok: false, needsConsent: false, message: 'Not in this test.' }),
   clearCommsCredential: () => undefined,
   sendCommsUpdate: () => ({ sends: [], message: 'Nothing was sent: add the Slack webhook or the Statuspage key in Settings → Comms in the main window, then press send again.' }),
+  sendHandoverBrief: () => ({ sends: [], message: 'No Slack webhook is set, so nothing was sent. Add the Slack webhook in Settings → Comms (main window), then send the brief again.' }),
   listCommsSends: () => [],
   retryCommsSend: () => false,
   // Team sync: not set up; tests that share an incident override these (test/sync has the real main side).

@@ -64,6 +64,18 @@ describe('recording delivered sends on the timeline', () => {
     expect(await sendLines(db, incident.id)).toHaveLength(1);
   });
 
+  it('notes a delivered handover brief once, with the brief as sent, and no reminder counts it as a customer update', async () => {
+    const db = freshDatabase();
+    const incident = await declared(db);
+    await ensureIncidentChecklist(db, incident);
+    const brief = sent(incident.id, { id: 'brief-1', destination: 'slack', kind: 'handover-brief', text: 'Handover brief: Payments down\nFor Fox', where: 'Slack (hooks.slack.com)' });
+    await Promise.all([recordCommsSends(db, [brief], 'Dana'), recordCommsSends(secondWindow(db), [brief], 'Dana')]);
+    expect((await sendLines(db, incident.id)).map((l) => l.text)).toEqual(['Sent the handover brief to Slack (hooks.slack.com):\nHandover brief: Payments down\nFor Fox']);
+    const checklist = await db.incidentChecklists.get(incident.id);
+    expect(checklist?.sentAt ?? {}).toEqual({});
+    expect(lastStatusPageAt(checklist)).toBeNull();
+  });
+
   it('the recorder notes what main delivered from its outbox while no send was pressed in this window', async () => {
     const db = freshDatabase();
     const incident = await declared(db);

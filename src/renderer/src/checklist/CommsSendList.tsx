@@ -5,7 +5,7 @@ const destinationLabel = { slack: 'Slack', statuspage: 'Status page' } as const;
 const againLabel = { slack: 'Send again to Slack', statuspage: 'Send again to the status page' } as const;
 
 /**
- * Sends of this incident that still need an eye: waiting in the outbox, refused, or of unknown outcome (Slack
+ * Sends of this incident that still need an eye (a handover brief sent from the main window among them): waiting in the outbox, refused, or of unknown outcome (Slack
  * may have posted it). "Send again" is offered only where the lead has to decide; the outbox retries the rest.
  */
 export function CommsSendList({ sends, onRetry }: { sends: readonly CommsSendView[]; onRetry(id: string): void }) {
@@ -17,7 +17,7 @@ export function CommsSendList({ sends, onRetry }: { sends: readonly CommsSendVie
       <ul className="comms-sends">
         {open.map((send) => (
           <li key={send.id}>
-            <strong>{destinationLabel[send.destination]}</strong>
+            <strong>{send.kind === 'handover-brief' ? 'Slack (handover brief)' : destinationLabel[send.destination]}</strong>
             <span>
               {send.state === 'queued' || send.state === 'sending' ? 'waiting to be sent' : send.state === 'unknown' ? 'may not have arrived' : 'not sent'} (queued{' '}
               {formatUtc(send.createdAt)}){send.error ? `: ${send.error}` : ''}

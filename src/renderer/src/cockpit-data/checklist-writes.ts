@@ -92,7 +92,8 @@ export async function recordCommsSends(db: SitrepDatabase, sends: readonly Comms
         for (const send of delivered.filter((s) => s.incidentId === incidentId)) {
           // Main's clock and this window's are one machine's, but never let a line land in the future.
           const at = Math.min(send.sentAt!, Date.now());
-          const change = recordSend(checklist, { id: send.id, kind: send.kind, where: send.where, text: send.text, sentAt: at }, commsLabels[send.kind]);
+          const label = send.kind === 'handover-brief' ? 'Handover brief' : commsLabels[send.kind];
+          const change = recordSend(checklist, { id: send.id, kind: send.kind, where: send.where, text: send.text, sentAt: at }, label);
           if (!change) continue;
           checklist = change.checklist;
           lines.push({ text: change.entryText, at });

@@ -9,13 +9,14 @@ import { allTimeline } from '../../data/timeline-queries';
 import { COMPOSER_ID } from '../shell/command-context';
 import { useCurrentUser } from '../shell/current-user';
 import { recordHandoverBrief } from './handover-writes';
+import { sendBriefToSlack } from './send-brief';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The brief for the next lead, written from the log when the dialog opens. Copy puts it on the clipboard and
- * notes on the timeline that it was handed over. (Sending it to the team's channel belongs to the outbox; it
- * will sit beside Copy.)
+ * notes on the timeline that it was handed over; Send posts it to the team's Slack channel through main's comms
+ * outbox, and the timeline notes it once Slack has it.
  */
 interface HandoverBriefDialogProps {
   incident: Incident;
@@ -79,6 +80,16 @@ export function HandoverBriefDialog({ incident, to, from, onClose }: HandoverBri
     }
   };
 
+  const send = async () => {
+    if (!brief) return;
+    setBusy(true);
+    try {
+      setMessage(await sendBriefToSlack(db, { incidentId: incident.id, text: brief.text, author: user }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <Modal
       title={to ? `Handover brief for ${to}` : 'Handover brief'}
@@ -102,6 +113,9 @@ export function HandoverBriefDialog({ incident, to, from, onClose }: HandoverBri
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Close
+        </button>
+        <button type="button" disabled={brief === null || busy} onClick={() => void send()}>
+          Send to the team's Slack channel
         </button>
         <button ref={copyButton} type="button" className="primary" disabled={brief === null || busy} onClick={() => void copy()}>
           Copy brief

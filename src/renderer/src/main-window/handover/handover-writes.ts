@@ -1,7 +1,10 @@
 import type { SitrepDatabase } from '../../data/db';
 import { addEntries } from '../../data/entry-repository';
 
-/** How a brief left the app. Only copying exists today; sending through the outbox will add its own way here. */
+/**
+ * How a brief left the app by hand. A brief sent to Slack is not recorded here: main's outbox reports it once
+ * delivered, and recordCommsSends notes it once, like every comms send.
+ */
 export type BriefHandedOver = { how: 'copied' };
 
 /**
