@@ -118,6 +118,64 @@ async function visible(port: number): Promise<number[]> {
   }
 }
 
+/** In-page: milliseconds from the Enter that saves `text` until its row is painted in this same window. */
+async function ownCapture(main: Page, text: string): Promise<number> {
+  await main.evaluate((wanted) => {
+    const w = window as unknown as { __enterAt?: number; __paintedAt?: number };
+    delete w.__enterAt;
+    delete w.__paintedAt;
+    document.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__enterAt ??= performance.now()), { capture: true, once: true });
+    const seen = () => [...document.querySelectorAll('main [role="listitem"]')].some((li) => li.textContent?.includes(wanted));
+    const observer = new MutationObserver(() => {
+      if (!seen()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (w.__paintedAt = performance.now()));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, text);
+  const box = main.getByRole('textbox', { name: 'New entry' });
+  await box.fill(text);
+  await box.press('Enter');
+  const handle = await main.waitForFunction(() => {
+    const w = window as unknown as { __enterAt?: number; __paintedAt?: number };
+    return w.__paintedAt !== undefined && w.__enterAt !== undefined ? w.__paintedAt - w.__enterAt : undefined;
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+async function openIncident(main: Page, title: string): Promise<void> {
+  await main.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: new RegExp(title) }).click();
+  await main.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/**
+ * sync.append: a note saved until painted in the lead's own window, in a shared incident (sync on: the note is
+ * also handed to main and sent) against a private one in the same Sitrep (sync off), in alternating blocks.
+ */
+async function appendWithSync(port: number): Promise<{ shared: number[]; private: number[] }> {
+  const a = await responder(port, 'Ana');
+  try {
+    for (const title of ['Private append', 'Shared append']) {
+      await a.main.getByRole('button', { name: 'Declare incident', exact: true }).click();
+      await a.main.getByRole('textbox', { name: 'What is wrong?' }).fill(title);
+      await a.main.getByRole('button', { name: 'Declare', exact: true }).click();
+      await a.main.getByRole('heading', { level: 1, name: title }).waitFor();
+    }
+    await a.main.getByRole('button', { name: 'Share with the team' }).click();
+    await a.main.getByText('Shared: in sync with the team.').waitFor();
+    const samples = { shared: [] as number[], private: [] as number[] };
+    for (let block = 0; block < 4; block += 1) {
+      const sharing = block % 2 === 1;
+      await openIncident(a.main, sharing ? 'Shared append' : 'Private append');
+      for (let i = 0; i < 15; i += 1) (sharing ? samples.shared : samples.private).push(await ownCapture(a.main, `append ${block}-${i} ok`));
+    }
+    return samples;
+  } finally {
+    await a.app.quit();
+    a.profile.dispose();
+  }
+}
+
 async function converge10k(port: number): Promise<number> {
   const at = Date.now();
   const declared = declareIncident({ title: 'Converge', severity: 'major' }, { by: 'Ana', at, newId: () => newId(at) });
@@ -171,11 +229,19 @@ export async function syncMetrics(): Promise<Metric[]> {
   const server = await startServer(folder);
   try {
     const samples = await visible(server.port);
+    const append = await appendWithSync(server.port);
     const converge = await converge10k(server.port);
     const rss = await serverRss(server.port, server.child.pid!);
     return [
       { name: 'sync.visible.p50', unit: 'ms', value: round(percentile(samples, 50), 1), baseline: null, target: `<= 50 ms (stand-in, two Sitreps, loopback, ${NOTES} notes)` },
       { name: 'sync.visible.p99', unit: 'ms', value: round(percentile(samples, 99), 1), baseline: null, target: '<= 150 ms (stand-in)' },
+      {
+        name: 'sync.append.p50',
+        unit: 'ms',
+        value: round(percentile(append.shared, 50), 1),
+        baseline: round(percentile(append.private, 50), 1),
+        target: '<= 1.2x baseline (stand-in: Enter to the row painted in the same window, shared incident vs a private one, 30 notes each)',
+      },
       { name: 'sync.converge.10k', unit: 'ms', value: round(converge, 0), baseline: null, target: '<= 3000 ms (protocol level: two Yjs docs via the server, without Dexie)' },
       { name: 'sync.server.rss.500k', unit: 'MB', value: round(rss, 0), baseline: null, target: 'informational (100 incidents x 5,000 entries, all open)' },
     ];
