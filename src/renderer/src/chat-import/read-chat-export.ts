@@ -2,6 +2,7 @@ import type { ChatExport } from '../../../shared/import/chat-message';
 import { sizeInWords } from '../../../shared/import/import-error';
 import { DEFAULT_UNZIP_LIMITS } from '../../../shared/import/safe-unzip';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
+import { unpackExport } from './packed-export';
 
 export type ReadOutcome = { ok: true; exported: ChatExport } | { ok: false; message: string };
 
@@ -50,7 +51,7 @@ export async function readChatExport(file: File, onProgress: (fraction: number) 
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
         if (reply.type === 'progress') onProgress(reply.fraction);
-        else if (reply.type === 'done') resolve({ ok: true, exported: reply.exported });
+        else if (reply.type === 'done') resolve({ ok: true, exported: unpackExport(reply.exported) });
         else resolve({ ok: false, message: reply.message });
       };
       worker.onerror = () => resolve({ ok: false, message: 'Reading this file stopped unexpectedly (it may need more memory than is free). Close other windows and try again, or import a smaller export.' });
