@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Incident } from '../../../shared/domain/incident';
 import type { ChatExport, ChatChannel, ChatMessage } from '../../../shared/import/chat-message';
 import { planChatImport, previewChatImport, type ChatImportPreview } from '../../../shared/import/chat-entries';
@@ -11,7 +11,7 @@ import { useDatabase } from '../data/database-context';
 import { SitrepStorageError } from '../data/storage-error';
 import { EntryInputError } from '../data/entry-repository';
 import { useToastStore } from '../state/toast-store';
-import { readChatExport } from './read-chat-export';
+import { prepareChatReader, readChatExport } from './read-chat-export';
 import { mergeResultLine, writeChatImport } from './chat-import-writes';
 import './chat-import.css';
 
@@ -35,6 +35,8 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
   const [to, setTo] = useState(() => draftFor(incident.resolvedAt));
   const [includeNoise, setIncludeNoise] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The reader loads while the user chooses the file, so the preview follows the pick sooner.
+  useEffect(() => prepareChatReader(), []);
 
   const channel = exported?.channels.find((c) => c.id === channelId) ?? exported?.channels[0];
   const fromRead = readTimeField(from);

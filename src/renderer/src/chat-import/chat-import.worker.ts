@@ -2,6 +2,7 @@
 import { readChatFile } from '../../../shared/import/read-chat-file';
 import { ChatImportError } from '../../../shared/import/import-error';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
+import { packExport } from './packed-export';
 
 /*
  * Reading an export (unzipping, parsing tens of thousands of messages) runs here, off the window's thread,
@@ -19,7 +20,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       if (percent !== lastShown) post({ type: 'progress', fraction });
       lastShown = percent;
     });
-    post({ type: 'done', exported });
+    post({ type: 'done', exported: packExport(exported) });
   } catch (error) {
     post({
       type: 'refused',

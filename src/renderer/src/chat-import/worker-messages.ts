@@ -1,4 +1,4 @@
-import type { ChatExport } from '../../../shared/import/chat-message';
+import type { PackedExport } from './packed-export';
 
 /** What the page sends the import worker: the bytes of the one file the user picked. */
 export interface WorkerRequest {
@@ -8,5 +8,5 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; exported: ChatExport }
+  | { type: 'done'; exported: PackedExport }
   | { type: 'refused'; message: string };
