@@ -14,7 +14,8 @@ const ROUNDS = 3;
 
 /**
  * The floor under the write: the same number of rows, shaped as imported entries, put into a fresh IndexedDB
- * store with the entries table's five indexes in one strict transaction, without Sitrep or Dexie.
+ * store with the entries table's seven indexes in one strict transaction, without Sitrep or Dexie. The rows carry
+ * storedAt as the app's do (changedAt only on changes, so none here).
  */
 async function rawPuts(page: Page, count: number): Promise<number> {
   return page.evaluate(async (count) => {
@@ -27,6 +28,8 @@ async function rawPuts(page: Page, count: number): Promise<number> {
         store.createIndex('kind', ['incidentId', 'kind']);
         store.createIndex('capturedAt', 'capturedAt');
         store.createIndex('editedAt', 'editedAt');
+        store.createIndex('storedAt', 'storedAt');
+        store.createIndex('changedAt', 'changedAt');
       };
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
@@ -35,7 +38,7 @@ async function rawPuts(page: Page, count: number): Promise<number> {
       id: `slack-${1768385880 + i}.000100-C0INC4312-7b135062`, incidentId: '01KB0000000000000000000000', kind: 'note',
       text: `Error rate at ${i % 97}% on @Alice Moreau's dashboard panel ${i} (https://grafana.example/d/${i})`,
       occurredAt: 1768385880000 + i * 1700, capturedAt: 1768385880000 + i * 1700, editedAt: null, originalOccurredAt: null,
-      author: 'Alice Moreau', source: 'import', deletedAt: null, milestone: null,
+      author: 'Alice Moreau', source: 'import', deletedAt: null, milestone: null, storedAt: Date.now(),
     }));
     const start = performance.now();
     await new Promise((resolve, reject) => {
