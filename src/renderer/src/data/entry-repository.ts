@@ -112,7 +112,12 @@ async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files:
   const incidentIds = [...new Set(entries.map((e) => e.incidentId))];
   const seen = known(db);
   const writeFiles = () => (files.length > 0 ? db.attachments.bulkAdd(files) : undefined);
-  if (incidentIds.every((id) => seen.has(id))) {
+  const only = rows.length === 1 && files.length === 0 ? rows[0] : undefined;
+  if (only && seen.has(only.incidentId)) {
+    // One row is one request, atomic on its own: no explicit transaction (and its zone and promise
+    // wrappers) around it. This is the note's path, and what it adds to a bare put is what the user waits for.
+    await guardStorage(() => db.entries.add(only));
+  } else if (incidentIds.every((id) => seen.has(id))) {
     // Explicit, so a failure of one entry aborts all (a bare bulkAdd would commit the others).
     const stores = files.length > 0 ? [db.entries, db.attachments] : [db.entries];
     await guardStorage(() => db.transaction('rw', stores, () => Promise.all([db.entries.bulkAdd(rows), writeFiles()])));

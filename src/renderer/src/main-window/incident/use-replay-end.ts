@@ -17,10 +17,13 @@ export function useReplayEnd(incident: Incident): number | null {
   return (
     useLiveQuery(async () => {
       if (!live) return null;
-      // The Declared row is among the first written, so the id order (time of writing) finds it at once.
+      // Read through the incident's milestones only: a note written to the incident then changes nothing this
+      // query read, so it is not run again on every note (in the header and for each live incident in the list),
+      // and the window writing the next note does not wait for it. The Declared row is among the first
+      // milestones written, so the id order (time of writing) finds it at once.
       const declared = await db.entries
-        .where('incidentId')
-        .equals(incident.id)
+        .where('[incidentId+kind]')
+        .equals([incident.id, 'milestone'])
         .filter((e) => e.milestone === 'declared' && e.deletedAt === null)
         .first();
       // Its time as first declared: a live incident whose declared time was corrected later is still live.
