@@ -45,8 +45,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // storedAt: when a row reached this log (StoredEntry), so the timeline counts rows arriving from an import,
       // a sync or a restore, whose capturedAt is old. changedAt: when it was last edited, deleted or restored.
       // Team sync reads both to find what to hand over without reading a shared incident whole. Rows without the
-      // field are simply not in its index.
-      entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], capturedAt, editedAt, storedAt, changedAt',
+      // field are simply not in its index. capturedAt and editedAt are no longer read through an index, and every
+      // index is one more write on the path a note waits for, so they go.
+      entries: 'id, [incidentId+occurredAt+id], incidentId, [incidentId+kind], storedAt, changedAt',
     },
   },
 ];
