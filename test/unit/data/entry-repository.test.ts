@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  addEntries,
-  addEntry,
-  deleteEntry,
-  editEntry,
-  EntryInputError,
-  mergeEntries,
-  restoreEntry,
-} from '../../../src/renderer/src/data/entry-repository';
+import { addEntries, addEntry, EntryInputError } from '../../../src/renderer/src/data/entry-repository';
+import { deleteEntry, editEntry, restoreEntry } from '../../../src/renderer/src/data/entry-edits';
+import { mergeEntries } from '../../../src/renderer/src/data/merge-entries';
 import { SitrepStorageError } from '../../../src/renderer/src/data/storage-error';
 import { MAX_ENTRY_TEXT } from '../../../src/shared/domain/timeline-entry';
 import { closeAll, declared, freshDatabase, secondWindow } from './data-test-helpers';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addEntries, addEntry, deleteEntry, editEntry, restoreEntry } from '../../../src/renderer/src/data/entry-repository';
+import { addEntries, addEntry } from '../../../src/renderer/src/data/entry-repository';
+import { deleteEntry, editEntry, restoreEntry } from '../../../src/renderer/src/data/entry-edits';
 import { createEntrySearch, type EntrySearch } from '../../../src/renderer/src/data/entry-search';
 import { applyIncidentAction } from '../../../src/renderer/src/data/incident-repository';
 import { foldForSearch } from '../../../src/renderer/src/data/search-index';

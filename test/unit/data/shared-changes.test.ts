@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addEntry, deleteEntry, editEntry, mergeEntries, restoreEntry } from '../../../src/renderer/src/data/entry-repository';
+import { addEntry } from '../../../src/renderer/src/data/entry-repository';
+import { deleteEntry, editEntry, restoreEntry } from '../../../src/renderer/src/data/entry-edits';
+import { mergeEntries } from '../../../src/renderer/src/data/merge-entries';
 import { sharedChangesReader } from '../../../src/renderer/src/data/shared-changes';
 import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
 import { closeAll, declared, freshDatabase, secondWindow } from './data-test-helpers';

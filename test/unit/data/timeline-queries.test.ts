@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addEntries, addEntry, deleteEntry } from '../../../src/renderer/src/data/entry-repository';
+import { addEntries, addEntry } from '../../../src/renderer/src/data/entry-repository';
+import { deleteEntry } from '../../../src/renderer/src/data/entry-edits';
 import { allTimeline, countTimeline, latestTimeline, latestTimelineEntry, timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
 import { compareEntries } from '../../../src/shared/domain/timeline-entry-factory';
 import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';

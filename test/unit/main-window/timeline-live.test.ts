@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addEntries, addEntry, deleteEntry, editEntry, mergeEntries, restoreEntry } from '../../../src/renderer/src/data/entry-repository';
+import { addEntries, addEntry } from '../../../src/renderer/src/data/entry-repository';
+import { deleteEntry, editEntry, restoreEntry } from '../../../src/renderer/src/data/entry-edits';
+import { mergeEntries } from '../../../src/renderer/src/data/merge-entries';
 import { applyIncidentAction } from '../../../src/renderer/src/data/incident-repository';
 import { changeChecklist, ensureIncidentChecklist } from '../../../src/renderer/src/cockpit-data/checklist-writes';
 import { allTimeline } from '../../../src/renderer/src/data/timeline-queries';

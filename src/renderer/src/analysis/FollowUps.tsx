@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FollowUp, TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { isWebUrl } from '../../../shared/text/linked-text';
 import { useDatabase } from '../data/database-context';
-import { editEntry } from '../data/entry-repository';
+import { editEntry } from '../data/entry-edits';
 
 const NONE: FollowUp = { owner: null, url: null, done: false };
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);

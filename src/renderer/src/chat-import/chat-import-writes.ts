@@ -1,5 +1,5 @@
 import type { ChatImportPlan } from '../../../shared/import/chat-entries';
-import { mergeEntries, type MergeCount } from '../data/entry-repository';
+import { mergeEntries, type MergeCount } from '../data/merge-entries';
 import type { SitrepDatabase } from '../data/db';
 import type { AttachmentRow } from '../data/row-schemas';
 

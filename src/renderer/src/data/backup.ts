@@ -2,7 +2,7 @@ import type { Backup } from './backup-format';
 import { BACKUP_FORMAT, BackupSchema, base64ToBytes, bytesToBase64 } from './backup-format';
 import type { SitrepDatabase } from './db';
 import type { AttachmentRow } from './row-schemas';
-import { mergeEntries } from './entry-repository';
+import { mergeEntries } from './merge-entries';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { guardStorage, toStorageError, type SitrepStorageError } from './storage-error';
 

@@ -12,7 +12,8 @@ import { effectiveTemplate } from '../../../shared/checklist/checklist-template'
 import { createIncidentChecklist } from '../../../shared/checklist/incident-checklist';
 import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
-import { editEntry, recordEntries } from './entry-repository';
+import { recordEntries } from './entry-repository';
+import { editEntry } from './entry-edits';
 
 function context(by: string, occurredAt?: number): ActionContext {
   const at = Date.now();

@@ -4,7 +4,7 @@ import type { SharedBase } from '../../../shared/sync/incident-doc';
 import { nextChangeAt } from '../../../shared/domain/entry-versions';
 import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
-import { mergeEntries } from './entry-repository';
+import { mergeEntries } from './merge-entries';
 
 /*
  * Team sync's way into the log: entries another responder wrote reach Dexie through mergeEntries (the one

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { EntryKind, TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import { formatLocal, formatUtc } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
-import { editEntry } from '../../data/entry-repository';
+import { editEntry } from '../../data/entry-edits';
 import { Modal } from '../../components/Modal';
 import { entryKindLabels, writableKinds } from '../../components/entry-kind-labels';
 import { DateTimeField, readTimeField, timeDraftOf } from '../../components/DateTimeField';

@@ -4,7 +4,7 @@ import type { Incident } from '../../../../shared/domain/incident';
 import type { TimelineEntry } from '../../../../shared/domain/timeline-entry';
 import { incidentNeedsDates, incidentStart } from '../../../../shared/time/format-time';
 import { useDatabase } from '../../data/database-context';
-import { restoreEntry } from '../../data/entry-repository';
+import { restoreEntry } from '../../data/entry-edits';
 import { useUiStore } from '../../state/ui-store';
 import { useToastStore } from '../../state/toast-store';
 import { deleteWithUndo } from './delete-with-undo';

@@ -1,4 +1,4 @@
-import { deleteEntry, restoreEntry } from '../../data/entry-repository';
+import { deleteEntry, restoreEntry } from '../../data/entry-edits';
 import type { SitrepDatabase } from '../../data/db';
 import { useToastStore } from '../../state/toast-store';
 
