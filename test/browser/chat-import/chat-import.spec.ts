@@ -6,7 +6,7 @@ import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { test, expect } from '../support/fixtures';
 import { enterName, entryRow, openMainWindow, runCommand, timeline } from '../main-window/main-window-page';
 import { typeTime } from '../main-window/time-entry-page';
-import { slackExportZip } from '../../support/chat-export-fixtures';
+import { largeSlackExport, slackExportZip } from '../../support/chat-export-fixtures';
 import { axeViolations } from '../support/axe';
 
 /*
@@ -177,4 +177,39 @@ test('bad files are refused with what is wrong and what to do, and nothing is im
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(timeline(page).getByRole('listitem').filter({ hasText: 'imported' })).toHaveCount(0);
+});
+
+test('a long read stops when the lead presses Escape or Cancel, and nothing is imported', async ({ app }) => {
+  const page = await openMainWindow(app.context, app.origin);
+  await enterName(page, 'Dana Scully');
+  await declareWithImpact(page);
+  // 200,000 messages: seconds of reading, long enough to change one's mind half way.
+  const exportPath = file('whole-workspace.zip', largeSlackExport(200_000));
+  const dialog = page.getByRole('dialog', { name: 'Import chat' });
+  const reading = dialog.getByRole('progressbar', { name: 'Reading whole-workspace.zip' });
+
+  /** Opens the dialog, picks the export and waits until the bar has moved: the reader is part way through it. */
+  const startReading = async (open: () => Promise<void>) => {
+    const started = page.waitForEvent('worker', { predicate: (w) => w.url().includes('chat-import') });
+    await open();
+    const worker = await started;
+    await choose(page, exportPath);
+    await expect.poll(() => reading.evaluate((bar: HTMLProgressElement) => bar.value)).toBeGreaterThan(0);
+    return worker;
+  };
+
+  let worker = await startReading(() => page.keyboard.press('Alt+C'));
+  let ended = worker.waitForEvent('close');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await ended;
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped reading whole-workspace.zip. Nothing was imported.' })).toBeVisible();
+
+  worker = await startReading(() => page.getByRole('toolbar', { name: 'Incident actions' }).getByRole('button', { name: /^Import chat…/ }).click());
+  ended = worker.waitForEvent('close');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await ended;
+  await expect(timeline(page).getByRole('listitem').filter({ hasText: 'imported' })).toHaveCount(0);
+  expect(page.workers().filter((w) => w.url().includes('chat-import'))).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Incident } from '../../../shared/domain/incident';
 import type { ChatExport, ChatChannel, ChatMessage } from '../../../shared/import/chat-message';
 import { planChatImport, previewChatImport, type ChatImportPreview } from '../../../shared/import/chat-entries';
@@ -37,6 +37,9 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
   const [error, setError] = useState<string | null>(null);
   // The reader loads while the user chooses the file, so the preview follows the pick sooner.
   useEffect(() => prepareChatReader(), []);
+  // The read in progress, so Cancel, Escape or a new pick can stop it; closing the dialog any other way does too.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
 
   const channel = exported?.channels.find((c) => c.id === channelId) ?? exported?.channels[0];
   const fromRead = readTimeField(from);
@@ -59,9 +62,13 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
     setExported(null);
     setFileName(file.name);
     setPhase({ name: 'reading', fraction: 0 });
-    const outcome = await readChatExport(file, (fraction) => setPhase({ name: 'reading', fraction }));
+    reading.current?.abort();
+    const read = (reading.current = new AbortController());
+    const outcome = await readChatExport(file, (fraction) => setPhase({ name: 'reading', fraction }), read.signal);
+    if (read.signal.aborted) return;
+    reading.current = null;
     if (!outcome.ok) {
-      setError(outcome.message);
+      setError('message' in outcome ? outcome.message : null);
       setPhase({ name: 'pick' });
       return;
     }
@@ -94,9 +101,22 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
     }
   };
 
+  /**
+   * Cancel and Escape close the dialog at any time but during the write (one short transaction that either
+   * lands whole or not at all). During a read they end the worker there and then: nothing was written yet.
+   */
+  const close = () => {
+    if (phase.name === 'writing') return;
+    if (phase.name === 'reading') {
+      reading.current?.abort();
+      push({ tone: 'info', message: `Stopped reading ${fileName}. Nothing was imported.` });
+    }
+    onClose();
+  };
+
   const busy = phase.name === 'reading' || phase.name === 'writing';
   return (
-    <Modal title="Import chat" onClose={busy ? () => undefined : onClose} className="chat-import-dialog">
+    <Modal title="Import chat" onClose={close} className="chat-import-dialog">
       <form
         className="dialog-form"
         onSubmit={submit}
@@ -147,7 +167,7 @@ export function ChatImportDialog({ incident, onClose }: { incident: Incident; on
         ) : null}
         <div className="dialog-actions">
           {phase.name === 'done' ? null : (
-            <button type="button" onClick={onClose} disabled={busy}>
+            <button type="button" onClick={close} disabled={phase.name === 'writing'}>
               Cancel
             </button>
           )}

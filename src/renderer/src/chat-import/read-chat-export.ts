@@ -4,7 +4,7 @@ import { DEFAULT_UNZIP_LIMITS } from '../../../shared/import/safe-unzip';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
 import { unpackExport } from './packed-export';
 
-export type ReadOutcome = { ok: true; exported: ChatExport } | { ok: false; message: string };
+export type ReadOutcome = { ok: true; exported: ChatExport } | { ok: false; message: string } | { ok: false; cancelled: true };
 
 /** A worker started before the user picked a file; each read takes it (or starts its own) and ends it. */
 let spare: Worker | null = null;
@@ -35,8 +35,10 @@ export function prepareChatReader(): () => void {
  * Reads the file the user picked in a worker. The page reads it from the file chooser or a drop, so it
  * only ever sees the bytes of that one file: no channel to main takes a path, and a compromised page gains
  * no way to read anything else. Too large a file is refused from its size, before a byte is read.
+ * Aborting `signal` (the user cancels) ends the worker at once, wherever it is: reading writes nothing, so
+ * there is nothing to undo.
  */
-export async function readChatExport(file: File, onProgress: (fraction: number) => void): Promise<ReadOutcome> {
+export async function readChatExport(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
   if (file.size > DEFAULT_UNZIP_LIMITS.maxZipBytes) {
     return {
       ok: false,
@@ -44,10 +46,12 @@ export async function readChatExport(file: File, onProgress: (fraction: number) 
     };
   }
   const bytes = await file.arrayBuffer();
+  if (signal?.aborted) return { ok: false, cancelled: true };
   const worker = spare ?? startWorker();
   spare = null;
   try {
     return await new Promise<ReadOutcome>((resolve) => {
+      signal?.addEventListener('abort', () => resolve({ ok: false, cancelled: true }), { once: true });
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
         if (reply.type === 'progress') onProgress(reply.fraction);
