@@ -3,7 +3,6 @@ import { DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './safe-unzip';
 import { readSlackExport } from './slack-export';
 import { readTeamsMessages } from './teams-messages';
 import type { ChatExport } from './chat-message';
-import { WHOLE, type ReadShard } from './read-shard';
 
 /** A Teams JSON file larger than this is refused before it is read, as a zip is. */
 const MAX_JSON_BYTES = 100 * 1024 * 1024;
@@ -11,17 +10,13 @@ const MAX_JSON_BYTES = 100 * 1024 * 1024;
 /** How far reading has come, from 0 to 1. */
 export type ReadProgress = (fraction: number) => void;
 
-/** Whether the file is read as a Slack export, which can be read in shards side by side (Teams files cannot). */
-export function isSlackExportFile(bytes: Uint8Array, fileName: string): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || /\.zip$/i.test(fileName);
-}
-
 /**
  * Reads the file the user picked: a Slack export (.zip) or Teams messages as Microsoft Graph returns them
- * (.json). Throws ChatImportError with a sentence for the user when it cannot. A shard applies to a Slack export.
+ * (.json). Throws ChatImportError with a sentence for the user when it cannot.
  */
-export function readChatFile(bytes: Uint8Array, fileName: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: ReadProgress, shard: ReadShard = WHOLE): ChatExport {
-  if (isSlackExportFile(bytes, fileName)) return readSlackExport(bytes, limits, onProgress, shard);
+export function readChatFile(bytes: Uint8Array, fileName: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: ReadProgress): ChatExport {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (isZip || /\.zip$/i.test(fileName)) return readSlackExport(bytes, limits, onProgress);
   if (bytes.byteLength > MAX_JSON_BYTES) {
     throw new ChatImportError(`This file is ${sizeInWords(bytes.byteLength)}; Sitrep imports message files up to ${sizeInWords(MAX_JSON_BYTES)}. Save only the incident's chat and days, then import that.`);
   }

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { ChatImportError } from './import-error';
 import { safeUnzip, DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './safe-unzip';
 import { byTimelineOrder, chatEntryId, type ChatChannel, type ChatExport, type ChatFile, type ChatMessage } from './chat-message';
-import { WHOLE, type ReadShard } from './read-shard';
 import { mrkdwnToText, type MentionNames } from './slack-mrkdwn';
 import {
   describeIssue,
@@ -29,11 +28,8 @@ const MEMBERSHIP = new Set(['channel_join', 'channel_leave', 'group_join', 'grou
 const CHANNEL_CHANGE = new Set(['channel_topic', 'channel_purpose', 'channel_name', 'channel_archive', 'channel_unarchive', 'group_topic', 'group_purpose', 'group_name', 'pinned_item', 'unpinned_item', 'tombstone']);
 const BOT = new Set(['bot_message', 'bot_add', 'bot_remove', 'bot_enable', 'bot_disable']);
 
-/**
- * Reads a Slack export zip: every channel with its messages, oldest first. With a shard, only that share of the
- * messages (every count-th, from index) is checked and read into text, for a reader beside it doing the rest.
- */
-export function readSlackExport(zip: Uint8Array, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: (fraction: number) => void, shard: ReadShard = WHOLE): ChatExport {
+/** Reads a Slack export zip: every channel with its messages, oldest first. */
+export function readSlackExport(zip: Uint8Array, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: (fraction: number) => void): ChatExport {
   // Unpacking is the first part of the work, reading the messages (JSON, mrkdwn) the larger second part.
   const wanted = (path: string) => LISTS.has(path) || DAY_FILE.test(path) || UPLOAD.test(path) || DUMP_ATTACHMENT.test(path);
   const files = safeUnzip(zip, wanted, limits, (read, total) => onProgress?.((UNZIP_SHARE * read) / total));
@@ -57,17 +53,11 @@ export function readSlackExport(zip: Uint8Array, limits: UnzipLimits = DEFAULT_U
   }
   const channels: ChatChannel[] = [];
   let daysRead = 0;
-  // Counts every message of the export in a fixed order (channel folder, day, position), so shards never overlap.
-  let seen = 0;
   for (const [folder, paths] of byFolder) {
     const id = channelByFolder.get(folder)?.id ?? folder;
     const messages: ChatMessage[] = [];
     for (const path of paths) {
-      const items = readDay(path, files);
-      for (let i = (shard.index - (seen % shard.count) + shard.count) % shard.count; i < items.length; i += shard.count) {
-        messages.push(toChatMessage(checkedMessage(path, items, i), id, users, names, bytesOf));
-      }
-      seen += items.length;
+      for (const raw of readDay(path, files)) messages.push(toChatMessage(raw, id, users, names, bytesOf));
       daysRead += 1;
       onProgress?.(UNZIP_SHARE + ((1 - UNZIP_SHARE) * daysRead) / days.length);
     }
@@ -93,21 +83,18 @@ function parseJson(path: string, bytes: Uint8Array | undefined): unknown {
   }
 }
 
-/** A day file's items, not yet checked. */
-function readDay(path: string, files: Map<string, Uint8Array>): unknown[] {
+/** A day file's messages. Items that are not messages (no ts) are refused by name, never skipped silently. */
+function readDay(path: string, files: Map<string, Uint8Array>): SlackMessage[] {
   const value = parseJson(path, files.get(path));
   if (!Array.isArray(value)) throw new ChatImportError(`${path} in this export is not a list of messages. Export again from Slack and import the new zip.`);
-  return value;
-}
-
-/** One item of a day file as a message. Items that are not messages (no ts) are refused by name, never skipped silently. */
-function checkedMessage(path: string, items: unknown[], index: number): SlackMessage {
-  const parsed = SlackMessageSchema.safeParse(items[index]);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ChatImportError(`${describeIssue(path, issue && { ...issue, path: [index, ...issue.path] })} Export again from Slack and import the new zip.`);
-  }
-  return parsed.data;
+  return value.map((item, index) => {
+    const parsed = SlackMessageSchema.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ChatImportError(`${describeIssue(path, issue && { ...issue, path: [index, ...issue.path] })} Export again from Slack and import the new zip.`);
+    }
+    return parsed.data;
+  });
 }
 
 /** The name people know someone by: their full name, else the name they chose to show, else their handle. */

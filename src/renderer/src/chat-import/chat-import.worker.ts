@@ -12,14 +12,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply) => scope.postMessage(reply);
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { bytes, fileName, shard } = event.data;
+  const { bytes, fileName } = event.data;
   let lastShown = -1;
   try {
     const exported = readChatFile(new Uint8Array(bytes), fileName, undefined, (fraction) => {
       const percent = Math.floor(fraction * 100);
       if (percent !== lastShown) post({ type: 'progress', fraction });
       lastShown = percent;
-    }, shard);
+    });
     post({ type: 'done', exported: packExport(exported) });
   } catch (error) {
     post({

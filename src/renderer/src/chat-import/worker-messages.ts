@@ -1,11 +1,9 @@
-import type { ReadShard } from '../../../shared/import/read-shard';
 import type { PackedExport } from './packed-export';
 
-/** What the page sends an import worker: the bytes of the one file the user picked, and its share of the reading. */
+/** What the page sends the import worker: the bytes of the one file the user picked. */
 export interface WorkerRequest {
   bytes: ArrayBuffer;
   fileName: string;
-  shard: ReadShard;
 }
 
 export type WorkerReply =
