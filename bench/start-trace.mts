@@ -183,20 +183,21 @@ try {
   await browser.close();
 }
 const keys = [...new Set(samples.flat().flatMap((s) => Object.keys(s)))].sort((a, b) => median(samples[0]!.map((s) => s[a] ?? NaN)) - median(samples[0]!.map((s) => s[b] ?? NaN)));
-console.log(`${kind}: ${rounds} rounds, medians in ms${dirs.length > 1 ? ', B/A' : ''}`);
+console.log(`${kind}: ${rounds} rounds, medians in ms${dirs.length > 1 ? ', then each against A' : ''}`);
 console.log(`${''.padEnd(26)}${dirs.map((_, i) => String.fromCharCode(65 + i).padStart(9)).join('')}`);
 for (const k of keys) {
   const m = samples.map((s) => median(s.map((x) => x[k] ?? NaN)));
-  const ratio = m.length > 1 && m[0] ? `   ${(m[1]! / m[0]).toFixed(2)}x` : '';
+  const ratio = m.length > 1 && m[0] ? m.slice(1).map((v) => `   ${(v / m[0]!).toFixed(2)}x`).join('') : '';
   console.log(`${k.padEnd(26)}${m.map((v) => v.toFixed(1).padStart(9)).join('')}${ratio}`);
 }
 if (process.env.TRACE_NAMES) console.log([...names].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([n, v]) => `${n} ${v.toFixed(0)}`).join('\n'));
-if (dirs.length > 1) {
-  // Paired: each B load against the A load just before it, which saw nearly the same machine.
+// Paired: each later folder's load against the A load of the same round, which saw nearly the same machine.
+for (let i = 1; i < dirs.length; i++) {
+  const label = `${String.fromCharCode(65 + i)}/A`;
   for (const key of ['ready', 'cpu.main']) {
-    const ratios = samples[1]!.map((b, i) => b[key]! / samples[0]![i]![key]!).filter((r) => Number.isFinite(r));
+    const ratios = samples[i]!.map((b, r) => b[key]! / samples[0]![r]![key]!).filter((x) => Number.isFinite(x));
     if (ratios.length === 0) continue;
-    const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
-    console.log(`${key} B/A per round: median ${median(ratios).toFixed(2)}x, geometric mean ${geo.toFixed(2)}x (${ratios.map((r) => r.toFixed(2)).join(' ')})`);
+    const geo = Math.exp(ratios.reduce((sum, x) => sum + Math.log(x), 0) / ratios.length);
+    console.log(`${key} ${label} per round: median ${median(ratios).toFixed(2)}x, geometric mean ${geo.toFixed(2)}x (${ratios.map((x) => x.toFixed(2)).join(' ')})`);
   }
 }
