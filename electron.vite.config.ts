@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { inlineStartCss } from './vite-plugins/inline-start-css';
 
 // One renderer entry per window kind: each window loads only its own bundle.
 export const rendererInputs = {
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), inlineStartCss()],
     // Minified: the quick note's cold start and bundle size are measured (npm run bench).
     build: { minify: true, rollupOptions: { input: rendererInputs } },
   },

@@ -112,8 +112,7 @@ export type SitrepApi = ApiOf<InvokeContract, EventContract>;
 export type InvokeName = keyof InvokeContract;
 export type EventName = keyof EventContract;
 
-/** The global name the preload exposes the bridge under. */
-export const BRIDGE_GLOBAL = 'sitrep';
+export { BRIDGE_GLOBAL } from './bridge-constants';
 
 /**
  * The preload's note to main that the page now listens to an event channel. Main holds events for a page

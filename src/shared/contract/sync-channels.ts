@@ -3,12 +3,12 @@ import type { EventSpec, InvokeSpec } from './contract-types';
 import { IncidentSchema, PersonNameSchema } from '../domain/incident';
 import { TimelineEntrySchema } from '../domain/timeline-entry';
 import { SetTokenResultSchema } from './github-channels';
+import { SYNC_BATCH } from './bridge-constants';
 
 /* Team sync's channels; spread into the contract in ipc-contract.ts. The team token goes in, never out. */
 const NoArgs = z.undefined();
 
-/** At most this many entries travel in one message; a bigger incident is sent in several. */
-export const SYNC_BATCH = 2_000;
+export { SYNC_BATCH };
 
 export const SyncSettingsSchema = z.object({
   /** ws:// or wss:// address of the team's sync server; empty until set. */

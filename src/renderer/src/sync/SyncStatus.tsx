@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incident';
-import { SYNC_BATCH } from '../../../shared/contract/sync-channels';
+import { SYNC_BATCH } from '../../../shared/contract/bridge-constants';
 import { getBridge } from '../bridge/get-bridge';
 import { mainRefusal } from '../bridge/main-refusal';
 import { useDatabase } from '../data/database-context';

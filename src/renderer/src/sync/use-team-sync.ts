@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { liveQuery } from 'dexie';
-import { SYNC_BATCH } from '../../../shared/contract/sync-channels';
+import { SYNC_BATCH } from '../../../shared/contract/bridge-constants';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { lastChangedAt } from '../../../shared/domain/entry-versions';
 import { isDerivedEntry } from '../../../shared/sync/derive-incident';

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { formatLocal, formatUtc } from '../../../../shared/time/format-time';
 import { useNow } from '../../components/use-now';
 import { useUiStore } from '../../state/ui-store';
@@ -6,10 +7,14 @@ import { useCurrentUser } from './current-user';
 
 function Clock() {
   const now = useNow();
+  // The window's first Intl.DateTimeFormat costs tens of milliseconds (ICU loads its data), and the clock is
+  // the only thing on the start screen that needs one. Its first render is empty and React formats it in
+  // the deferred render that follows the first paint, while the incident list's query is under way.
+  const formatting = useDeferredValue(true, false);
   return (
     <span className="clock" role="timer" aria-label="Current time, local and UTC">
-      <span>{formatLocal(now)}</span>
-      <span className="muted">{formatUtc(now)}</span>
+      <span>{formatting ? formatLocal(now) : ''}</span>
+      <span className="muted">{formatting ? formatUtc(now) : ''}</span>
     </span>
   );
 }
