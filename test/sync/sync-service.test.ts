@@ -147,18 +147,24 @@ describe("main's team sync", { timeout: 45_000 }, () => {
     await a.handlers.shareIncident({ incident: declared.incident, entries: log }, undefined as never);
     await vi.waitFor(() => expect(a.service.settled(incidentId)).toBe(true));
     await vi.waitFor(() => expect(b.received).toHaveLength(log.length));
-    // Ana's Sitrep stops, and the server too.
-    stops.shift()!();
+    // The server goes down; Ana writes one more note, then her Sitrep stops.
     const port = server.address.port;
     await server.destroy();
+    const offline = makeEntry({ incidentId, kind: 'note', text: 'written offline', author: 'Ana', source: 'composer' }, { at, newId: () => newId(at) });
+    await a.handlers.pushSyncEntries({ incidentId, entries: [offline] }, undefined as never);
+    await vi.waitFor(() => expect(a.state()?.incidents[0]?.waiting).toBe(1));
+    stops.shift()!();
+    log.push(offline);
 
     const again = sitrep('a-again', a.profile);
-    // The main window starts listening: it gets the saved doc back (it may have died before storing all of it).
-    await again.handlers.getSyncState(undefined, undefined as never);
+    // The main window starts listening: it gets the saved doc back (it may have died before storing all of it),
+    // and the state still counts the note the server never confirmed.
+    const started = await again.handlers.getSyncState(undefined, undefined as never);
+    expect(started.incidents).toEqual([{ incidentId, waiting: 1, here: [] }]);
     expect(new Set(again.received.map((e) => e.id))).toEqual(new Set(log.map((e) => e.id)));
-    // Its hand-over of every entry at start finds them all in the doc: nothing waits to be sent.
+    // Its hand-over of every entry at start finds them all in the doc: nothing more waits to be sent.
     await again.handlers.pushSyncEntries({ incidentId, entries: log }, undefined as never);
-    await vi.waitFor(() => expect(again.state()?.incidents).toEqual([{ incidentId, waiting: 0, here: [] }]));
+    expect(again.service.state().incidents).toEqual([{ incidentId, waiting: 1, here: [] }]);
     const late = makeEntry({ incidentId, kind: 'note', text: 'written while Ana was away', author: 'Carla', source: 'composer' }, { at, newId: () => newId(at) });
 
     server = createSyncServer({ port, host: '127.0.0.1', database: join(dir, 'sync.sqlite'), tokens: parseTeamTokens(`acme:${TOKEN}:write`) });
@@ -172,6 +178,8 @@ describe("main's team sync", { timeout: 45_000 }, () => {
     await c.handlers.pushSyncEntries({ incidentId, entries: [late] }, undefined as never);
     await vi.waitFor(() => expect(again.received.map((e) => e.text)).toContain('written while Ana was away'), { timeout: 20_000 });
     await vi.waitFor(() => expect(again.service.settled(incidentId)).toBe(true), { timeout: 20_000 });
+    await vi.waitFor(() => expect(again.state()?.incidents[0]?.waiting).toBe(0));
+    expect(c.received.map((e) => e.text)).toContain('written offline');
     // Only the news came down: nothing of what the saved doc held was sent to Ana's Sitrep again.
     expect(again.received.slice(log.length).map((e) => e.text)).toEqual(['written while Ana was away']);
   });

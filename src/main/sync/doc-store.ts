@@ -21,6 +21,10 @@ import { writeFileAtomically } from '../json-file';
  * Appends are not flushed one by one: losing the last updates loses nothing acknowledged. Dexie is the store;
  * at start the main window hands main every entry of the shared incidents again (what the doc lacks is written
  * again) and the server sends what it has that the doc lacks.
+ *
+ * Beside each file, the state the server last confirmed (a Yjs state vector), so a Sitrep restarted offline can
+ * still say how many changes wait to be sent: the entries the doc changed since. A stale one only overstates
+ * that count until the next confirmation.
  */
 
 const HEADER = 8;
@@ -37,6 +41,18 @@ export interface LoadedDoc {
   records: number;
   /** Bytes cut off the end: a torn last record. */
   tornBytes: number;
+  /** Keys of the doc's root map `map` changed since the server last confirmed the doc (all, if it never did). */
+  unconfirmed: (map: string) => string[];
+}
+
+/** The keys of the doc's root map `map` whose current value was written after the state `stateVector`. */
+function keysWrittenSince(doc: Y.Doc, map: string, stateVector: Map<number, number>): string[] {
+  const keys: string[] = [];
+  // A map's current item per key (Yjs's own index): written later than the state when its clock is past it.
+  doc.getMap(map)._map.forEach((item, key) => {
+    if (item.id.clock >= (stateVector.get(item.id.client) ?? 0)) keys.push(key);
+  });
+  return keys;
 }
 
 function record(update: Uint8Array): Buffer {
@@ -93,6 +109,12 @@ export function createDocStore(directory: string, options: DocStoreOptions = {})
         bytes = Buffer.alloc(0);
       }
       const { updates, goodBytes } = readRecords(bytes);
+      let confirmed: Uint8Array = new Uint8Array([0]); // an empty state vector
+      try {
+        confirmed = readFileSync(`${path}.confirmed`);
+      } catch {
+        // Never confirmed: everything counts as unsent.
+      }
       if (updates.length > 0) doc.transact(() => Y.applyUpdate(doc, Y.mergeUpdates(updates)), STORED);
       const tornBytes = bytes.length - goodBytes;
       // A file of many records is folded into one now (cheaper to load next time); a torn tail is cut off.
@@ -115,7 +137,24 @@ export function createDocStore(directory: string, options: DocStoreOptions = {})
       };
       doc.on('update', state.listener);
       open.set(name, state);
-      return { records: updates.length, tornBytes };
+      return {
+        records: updates.length,
+        tornBytes,
+        unconfirmed: (map) => {
+          let stateVector = new Map<number, number>();
+          try {
+            stateVector = Y.decodeStateVector(confirmed);
+          } catch {
+            // An unreadable state vector: everything counts as unsent.
+          }
+          return keysWrittenSince(doc, map, stateVector);
+        },
+      };
+    },
+
+    /** The server has all of `name` up to `stateVector` (written through a rename: a crash keeps the previous one). */
+    confirm(name: string, stateVector: Uint8Array): void {
+      if (open.has(name)) writeFileAtomically(`${join(directory, fileName(name))}.confirmed`, stateVector);
     },
 
     /** Stops keeping `name` (its file stays for the next run). */

@@ -61,6 +61,9 @@ export function createSyncService(deps: SyncServiceDeps) {
   let presence: { name: string; incidentId: string | null } | null = null;
   let stateQueued = false;
   let store: DocStore | null = null;
+  /** States the server confirmed, per doc, not yet written (see confirmed()). */
+  const pendingConfirms = new Map<string, Uint8Array>();
+  let confirmTimer: ReturnType<typeof setTimeout> | null = null;
   /** Whether the main window listens for entries (it has asked for the state since this start). */
   let windowListening = false;
 
@@ -136,7 +139,13 @@ export function createSyncService(deps: SyncServiceDeps) {
     const doc = new Y.Doc();
     const name = documentName(connection.team, incidentId);
     const loaded = store?.attach(name, doc);
-    const room: Room = { doc, provider: provider(name, doc, connection.token), waiting: new Set(), unannounced: (loaded?.records ?? 0) > 0 };
+    const room: Room = {
+      doc,
+      provider: provider(name, doc, connection.token),
+      // A doc saved with changes the server never confirmed: they still wait (so an offline start counts them).
+      waiting: new Set(loaded?.unconfirmed('entries') ?? []),
+      unannounced: (loaded?.records ?? 0) > 0,
+    };
     rooms.set(incidentId, room);
     deps.config.rememberShared(incidentId);
     // What the server sends goes to the main window, once per transaction; what was written here does not come back.
@@ -152,11 +161,11 @@ export function createSyncService(deps: SyncServiceDeps) {
       sendEntries(doc, changed);
     });
     room.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-      if (number === 0 && room.provider.isSynced) room.waiting.clear();
+      if (number === 0 && room.provider.isSynced) confirmed(name, room);
       emitState();
     });
     room.provider.on('synced', () => {
-      if (!room.provider.hasUnsyncedChanges) room.waiting.clear();
+      if (!room.provider.hasUnsyncedChanges) confirmed(name, room);
       emitState();
     });
     room.provider.on('awarenessChange', () => emitState());
@@ -164,6 +173,28 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (windowListening) announce(room);
     emitState();
     return room;
+  }
+
+  /**
+   * The server has everything of this doc. What it has is noted on disk at most once a second (a note a second
+   * while connected need not cost a write each); a crash before that only overstates what waits, until the next.
+   */
+  function confirmed(name: string, room: Room): void {
+    room.waiting.clear();
+    if (!store) return;
+    // The state confirmed is the doc's now; a change made before the write must not pass for confirmed.
+    pendingConfirms.set(name, Y.encodeStateVector(room.doc));
+    if (confirmTimer) return;
+    const current = store;
+    confirmTimer = setTimeout(() => {
+      confirmTimer = null;
+      writeConfirms(current);
+    }, 1_000);
+  }
+
+  function writeConfirms(target: DocStore): void {
+    for (const [name, stateVector] of pendingConfirms) target.confirm(name, stateVector);
+    pendingConfirms.clear();
   }
 
   /**
@@ -212,6 +243,11 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   function stop(): void {
+    // Confirmations due are written now, before the docs close.
+    if (confirmTimer) clearTimeout(confirmTimer);
+    confirmTimer = null;
+    if (store) writeConfirms(store);
+    pendingConfirms.clear();
     store?.close();
     store = null;
     windowListening = false;

@@ -34,7 +34,7 @@ describe('the sync doc store', () => {
     first.store.close();
 
     const second = run();
-    expect(second.loaded).toEqual({ records: 21, tornBytes: 0 });
+    expect(second.loaded).toMatchObject({ records: 21, tornBytes: 0 });
     expect(second.doc.getMap('entries').toJSON()).toEqual(first.doc.getMap('entries').toJSON());
     // The same Yjs history, not a copy: the server would find nothing to send it.
     expect(Y.encodeStateVector(second.doc)).toEqual(Y.encodeStateVector(first.doc));
@@ -53,7 +53,7 @@ describe('the sync doc store', () => {
     const lastRecord = readRecords(readFileSync(path)).updates.at(-1)!.length + 8;
     truncateSync(path, whole - Math.floor(lastRecord / 2));
     const second = run();
-    expect(second.loaded).toEqual({ records: 1, tornBytes: lastRecord - Math.floor(lastRecord / 2) });
+    expect(second.loaded).toMatchObject({ records: 1, tornBytes: lastRecord - Math.floor(lastRecord / 2) });
     expect(second.doc.getMap('entries').toJSON()).toEqual({ a: { id: 'a', text: 'first' } });
     note(second.doc, 'c', 'after the crash');
     second.store.close();
@@ -88,8 +88,30 @@ describe('the sync doc store', () => {
     run().store.close();
     expect(readRecords(readFileSync(onlyFile())).updates).toHaveLength(1);
     const third = run();
-    expect(third.loaded).toEqual({ records: 1, tornBytes: 0 });
+    expect(third.loaded).toMatchObject({ records: 1, tornBytes: 0 });
     expect(Object.keys(third.doc.getMap('entries').toJSON())).toHaveLength(50);
+  });
+
+  it('says which entries changed since the server last confirmed the doc, so an offline start can count them', () => {
+    const first = run();
+    note(first.doc, 'a', 'sent');
+    note(first.doc, 'b', 'sent');
+    first.store.confirm(NAME, Y.encodeStateVector(first.doc));
+    note(first.doc, 'c', 'written offline');
+    first.store.close();
+
+    const second = run();
+    expect(second.loaded.unconfirmed('entries')).toEqual(['c']);
+    note(second.doc, 'a', 'edited offline');
+    second.store.close();
+    expect(run().loaded.unconfirmed('entries').sort()).toEqual(['a', 'c']);
+  });
+
+  it('counts every entry of a doc the server never confirmed', () => {
+    const first = run();
+    for (let i = 0; i < 5; i += 1) note(first.doc, `e${i}`, `note ${i}`);
+    first.store.close();
+    expect(run().loaded.unconfirmed('entries').sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
   });
 
   it('an unreadable file from elsewhere is not loaded as a doc', () => {
