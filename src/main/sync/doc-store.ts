@@ -125,14 +125,26 @@ export function createDocStore(directory: string, options: DocStoreOptions = {})
       const state = { fd, doc, appended: 0, compacted: size, listener: (_u: Uint8Array, _o: unknown) => undefined as void };
       state.listener = (update, origin) => {
         if (origin === STORED) return;
-        const bytesOut = record(update);
-        writeSync(state.fd, bytesOut);
-        state.appended += bytesOut.length;
-        if (state.appended >= compactAfter && state.appended > state.compacted) {
-          closeSync(state.fd);
-          state.compacted = compact(path, doc);
-          state.appended = 0;
-          state.fd = openSync(path, 'a');
+        try {
+          const bytesOut = record(update);
+          writeSync(state.fd, bytesOut);
+          state.appended += bytesOut.length;
+          if (state.appended >= compactAfter && state.appended > state.compacted) {
+            closeSync(state.fd);
+            state.compacted = compact(path, doc);
+            state.appended = 0;
+            state.fd = openSync(path, 'a');
+          }
+        } catch (error) {
+          // A full or failing disk stops the saving of this doc, not the sync: the log fills the gap next start.
+          console.error(`Sitrep stopped keeping the sync document ${name} on disk:`, error);
+          doc.off('update', state.listener);
+          open.delete(name);
+          try {
+            closeSync(state.fd);
+          } catch {
+            // Already closed by the compaction that failed.
+          }
         }
       };
       doc.on('update', state.listener);

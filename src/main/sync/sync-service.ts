@@ -10,7 +10,7 @@ import { documentName } from '../../shared/sync/document-name';
 import { baseFor, readBase, readEntries, readEntry, shareIncident, writeEntries, type SharedBase } from '../../shared/sync/incident-doc';
 import { isDerivedEntry } from '../../shared/sync/derive-incident';
 import type { SyncConfig } from './sync-config';
-import { createDocStore, type DocStore } from './doc-store';
+import { createDocStore, type DocStore, type LoadedDoc } from './doc-store';
 
 /*
  * The app's one connection to the team's sync server, in main: the token never leaves main, there is one
@@ -138,7 +138,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!connection || !socket) return null;
     const doc = new Y.Doc();
     const name = documentName(connection.team, incidentId);
-    const loaded = store?.attach(name, doc);
+    const loaded = attachSaved(name, doc);
     const room: Room = {
       doc,
       provider: provider(name, doc, connection.token),
@@ -197,6 +197,16 @@ export function createSyncService(deps: SyncServiceDeps) {
     pendingConfirms.clear();
   }
 
+  /** The doc's saved state, if any; a disk that refuses it costs only the saving (the log stays the truth). */
+  function attachSaved(name: string, doc: Y.Doc): LoadedDoc | undefined {
+    try {
+      return store?.attach(name, doc);
+    } catch (error) {
+      console.error(`Sitrep cannot keep the sync document ${name} on disk; it will be rebuilt from the log at start:`, error);
+      return undefined;
+    }
+  }
+
   /**
    * Hands the main window every entry of a doc loaded from disk, once per start: the server will not send
    * again what the doc already has, and the window may have died before storing the last of it.
@@ -231,7 +241,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (deps.docsDirectory) store = createDocStore(docsFolder(deps.docsDirectory, connection.serverUrl, connection.team));
     const doc = new Y.Doc();
     const indexName = documentName(connection.team, INDEX);
-    store?.attach(indexName, doc);
+    attachSaved(indexName, doc);
     index = { doc, provider: provider(indexName, doc, connection.token) };
     const shared = doc.getMap('incidents');
     const openListed = () => shared.forEach((_value, id) => void openRoom(id));
@@ -250,7 +260,6 @@ export function createSyncService(deps: SyncServiceDeps) {
     pendingConfirms.clear();
     store?.close();
     store = null;
-    windowListening = false;
     for (const room of rooms.values()) {
       room.provider.destroy();
       room.doc.destroy();
