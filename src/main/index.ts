@@ -161,6 +161,7 @@ function start(): void {
     const syncConfig = createSyncConfig({ directory: userData, safeStorage, platform: process.platform });
     const sync = createSyncService({
       config: syncConfig,
+      docsDirectory: join(userData, 'sync-docs'),
       emitState: (state) => {
         const win = mainWindow.current();
         if (win) sendEvent(win.webContents, 'onSyncState', state);

@@ -17,11 +17,17 @@ export function readJsonFile(path: string): unknown {
  * opened for that (Windows), the rename is still atomic.
  */
 export function writeJsonFile(path: string, value: unknown): void {
+  writeFileAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Replaces a file's whole content so that a crash leaves the old content or the new, never a mix (see above). */
+export function writeFileAtomically(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
-    writeSync(fd, `${JSON.stringify(value, null, 2)}\n`, null, 'utf8');
+    if (typeof content === 'string') writeSync(fd, content, null, 'utf8');
+    else writeSync(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

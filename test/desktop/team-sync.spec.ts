@@ -15,6 +15,8 @@ let folder: string;
 let server: ChildProcess | undefined;
 let port = 0;
 const apps: Sitrep[] = [];
+/** Each responder's Sitrep by its main window, for the spec that kills one. */
+const sitreps = new Map<Page, Sitrep>();
 
 /** Starts the sync server on `port` (0: any free one) and resolves once it listens. */
 async function startServer(): Promise<void> {
@@ -51,6 +53,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
+  sitreps.clear();
   for (const app of apps.splice(0)) {
     await app.quit();
     app.profile.dispose();
@@ -74,6 +77,7 @@ async function responder(name: string): Promise<Page> {
   await section.getByLabel('Team token').pressSequentially(TOKEN, { delay: 5 });
   await section.getByRole('button', { name: 'Save team token' }).click();
   await expect(section.getByRole('status')).toHaveText('Team token saved.');
+  sitreps.set(main, app);
   return main;
 }
 
@@ -117,11 +121,11 @@ test('a note typed in one Sitrep is painted in the other; with the server killed
   await expect(syncState(ben)).toHaveText('Shared: in sync with the team.');
 });
 
-/** How many entries of the incident titled `title` this Sitrep's log holds (read from its IndexedDB, as stored). */
-async function storedEntries(page: Page, title: string): Promise<number> {
+/** The entries of the incident titled `title` as this Sitrep's log stores them (read from its IndexedDB), by id. */
+async function storedRows(page: Page, title: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(
     (wanted) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('sitrep');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -129,10 +133,10 @@ async function storedEntries(page: Page, title: string): Promise<number> {
           const all = tx.objectStore('incidents').getAll();
           all.onsuccess = () => {
             const incident = (all.result as { id: string; title: string }[]).find((i) => i.title === wanted);
-            if (!incident) return resolve(0);
-            const count = tx.objectStore('entries').index('incidentId').count(incident.id);
-            count.onsuccess = () => {
-              resolve(count.result);
+            if (!incident) return resolve([]);
+            const rows = tx.objectStore('entries').index('incidentId').getAll(incident.id);
+            rows.onsuccess = () => {
+              resolve((rows.result as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
               open.result.close();
             };
           };
@@ -141,6 +145,8 @@ async function storedEntries(page: Page, title: string): Promise<number> {
     title,
   );
 }
+
+const storedEntries = async (page: Page, title: string): Promise<number> => (await storedRows(page, title)).length;
 
 test('a responder offline for 1,000 entries reconnects: the other Sitrep has them all', async () => {
   test.setTimeout(600_000);
@@ -197,4 +203,75 @@ test('two responders resolve while the server is down: both end with the first r
     await expect(headerFact(page, 'Fix')).toHaveText('Raised the pool size');
     await expect(entryRow(page, /Sync conflict: the resolve by Ben/)).toBeVisible();
   }
+});
+
+/** A row as the other machine must hold it too: storedAt is when this copy reached this log, so it differs. */
+const sharedFields = (rows: Record<string, unknown>[]) => rows.map(({ storedAt: _local, ...row }) => row);
+
+test('a Sitrep killed mid-sync restarts on its profile and converges: every saved note on both, once, field for field', async () => {
+  test.setTimeout(300_000);
+  const ana = await responder('Ana');
+  const ben = await responder('Ben');
+  const title = 'Cache stampede on deploy';
+  await declare(ana, title, 'Major');
+  await ana.getByRole('button', { name: 'Share with the team' }).click();
+  await expect(syncState(ana)).toHaveText('Shared: in sync with the team.');
+  await ben.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: new RegExp(title) }).click();
+  await expect(ben.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  // Both write a burst; Ana's Sitrep (main and its browser, every process) is killed while she is still saving
+  // and Ben's notes are still arriving. A note counts as saved once her composer cleared (write() waits for it).
+  const anaApp = sitreps.get(ana)!;
+  const saved: string[] = [];
+  const benNotes = Array.from({ length: 20 }, (_, i) => `ben burst ${i}`);
+  const benBurst = (async () => {
+    for (const text of benNotes) await write(ben, text);
+  })();
+  let crash: Promise<void> | null = null;
+  for (let i = 0; i < 60; i += 1) {
+    const text = `ana burst ${i}`;
+    try {
+      await write(ana, text);
+    } catch {
+      break; // her Sitrep is gone
+    }
+    saved.push(text);
+    // The kill lands a moment later, while the next notes are typed and saved and the ones before still travel.
+    if (saved.length === 15) crash = new Promise((resolve) => setTimeout(resolve, Math.random() * 40)).then(() => anaApp.crash());
+  }
+  await crash;
+  // The kill cut the burst short: some of her 60 notes were never typed.
+  expect(saved.length).toBeGreaterThanOrEqual(15);
+  expect(saved.length).toBeLessThan(60);
+  test.info().annotations.push({ type: 'saved before the kill', description: `${saved.length} notes` });
+  apps.splice(apps.indexOf(anaApp), 1);
+  await benBurst;
+
+  const restarted = await startSitrep({ profile: anaApp.profile });
+  apps.push(restarted);
+  const again = await restarted.window('index.html');
+  await again.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: new RegExp(title) }).click();
+  await expect(again.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(syncState(again)).toHaveText('Shared: in sync with the team.', { timeout: 60_000 });
+  await expect(syncState(ben)).toHaveText('Shared: in sync with the team.', { timeout: 60_000 });
+
+  // Same entries on both, every field as written (the author, times, provenance), none twice.
+  const differences = async (): Promise<string[]> => {
+    const [here, there] = await Promise.all([storedRows(again, title), storedRows(ben, title)]);
+    const theirs = new Map(sharedFields(there).map((row) => [row.id, JSON.stringify(row)]));
+    const ours = sharedFields(here);
+    return [
+      ...ours.filter((row) => theirs.get(row.id) !== JSON.stringify(row)).map((row) => `Ana's ${String(row.id)} (${String(row.text)})`),
+      ...[...theirs.keys()].filter((id) => !ours.some((row) => row.id === id)).map((id) => `Ben's ${String(id)}`),
+    ];
+  };
+  await expect.poll(differences, { timeout: 60_000 }).toEqual([]);
+  const rows = sharedFields(await storedRows(ben, title));
+  const texts = rows.map((row) => row.text as string);
+  expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
+  expect(texts).toEqual(expect.arrayContaining([...saved, ...benNotes]));
+  for (const text of saved) expect(rows.find((row) => row.text === text)).toMatchObject({ author: 'Ana', source: 'composer', deletedAt: null });
+  for (const text of benNotes) expect(rows.find((row) => row.text === text)).toMatchObject({ author: 'Ben', source: 'composer', deletedAt: null });
+  await expect(entryRow(again, 'ben burst 19')).toBeVisible();
+  await expect(entryRow(ben, saved.at(-1)!)).toBeVisible();
 });

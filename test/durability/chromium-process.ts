@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable, defineEsbuildName } from '../browser/support/chromium';
+import { killGroups } from '../shell/process-groups';
 
 
 /**
@@ -52,29 +53,13 @@ export class KillableChromium {
 
   /**
    * SIGKILL to the whole process group: no unload, no flush, no goodbye. Resolves once every process of the
-   * group is gone: a storage process still finishing an fsync outlives the browser process by a moment, and a
-   * browser started on the profile meanwhile finds the database locked and Chromium then deletes it as
-   * unreadable (seen here: the whole log gone). The app's single-instance lock has the same effect.
+   * group is gone (process-groups.ts says why that matters before a restart on the same profile).
    */
   async kill(): Promise<void> {
     const pid = this.child.pid;
     if (pid === undefined) return;
-    const signal = (sig: NodeJS.Signals | 0): boolean => {
-      try {
-        process.kill(-pid, sig);
-        return true;
-      } catch {
-        return false; // ESRCH: no process left in the group
-      }
-    };
-    signal('SIGKILL');
+    await killGroups([pid]);
     await this.exited;
-    const deadline = Date.now() + 15_000;
-    while (signal(0)) {
-      if (Date.now() > deadline) throw new Error(`Chromium's process group ${pid} outlived SIGKILL by 15 s.`);
-      signal('SIGKILL');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
   }
 
   /** The process group of the whole browser (its id is the browser process's pid), for tools that watch it. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { _electron, chromium, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from './electron-binary';
+import { groupsUnder, killGroups } from './process-groups';
 import { SHELL_CONTROLS, type ShellControls, type ShellKind } from './shell-controls';
 import { toAppUrl } from './stand-in/url-mapping';
 
@@ -55,6 +56,11 @@ export interface DesktopApp {
   controls: Controls;
   /** Quits as the tray's Quit does and waits for the process to end; resolves to its exit code. */
   quit(): Promise<number | null>;
+  /**
+   * SIGKILL to the app and every process it started, as a crash or a power cut ends it (stand-in: main's Node
+   * and its Chromium, each its own process group); resolves once none of them is left.
+   */
+  crash(): Promise<void>;
 }
 
 function environment(options: LaunchOptions): NodeJS.ProcessEnv {
@@ -98,6 +104,8 @@ async function launchStandIn(options: LaunchOptions): Promise<DesktopApp> {
     cwd: repositoryRoot,
     execArgv: ['--import', 'tsx'],
     serialization: 'advanced',
+    // Its own process group, so crash() can kill main and whatever it runs at once.
+    detached: true,
     env: environment(options),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -122,7 +130,17 @@ async function launchStandIn(options: LaunchOptions): Promise<DesktopApp> {
       await browser.close().catch(() => undefined);
       return code;
     },
+    async crash() {
+      await crashProcess(child.pid, exited);
+      await browser.close().catch(() => undefined);
+    },
   };
+}
+
+async function crashProcess(pid: number | undefined, exited: Promise<unknown>): Promise<void> {
+  if (pid === undefined) return;
+  await killGroups(groupsUnder(pid));
+  await exited;
 }
 
 function evaluateOverIpc(child: ChildProcess): DesktopApp['evaluate'] {
@@ -172,6 +190,11 @@ async function launchElectron(options: LaunchOptions): Promise<DesktopApp> {
       const exited = new Promise<number | null>((resolve) => app.process().once('exit', (code) => resolve(code)));
       await app.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => undefined);
       return exited;
+    },
+    async crash() {
+      const child = app.process();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await crashProcess(child.pid, new Promise((resolve) => child.once('exit', resolve)));
     },
   };
 }

@@ -45,6 +45,7 @@ function sitrep(name: string, existing?: string) {
   let state: SyncState | null = null;
   const service = createSyncService({
     config,
+    docsDirectory: join(profile, 'sync-docs'),
     emitState: (s) => (state = s),
     emitEntries: ({ entries }) => received.push(...entries),
   });
@@ -52,7 +53,7 @@ function sitrep(name: string, existing?: string) {
   // As main does once the app is ready.
   service.start();
   stops.push(() => service.stop());
-  return { profile, handlers, received, state: () => state };
+  return { profile, handlers, received, state: () => state, service };
 }
 
 describe("main's team sync", { timeout: 45_000 }, () => {
@@ -125,5 +126,61 @@ describe("main's team sync", { timeout: 45_000 }, () => {
     await b.handlers.setSyncSettings({ serverUrl: url, team: 'acme' }, undefined as never);
     await b.handlers.setSyncToken({ token: TOKEN, allowWeakStorage: true }, undefined as never);
     await vi.waitFor(() => expect(b.received.map((e) => e.text)).toContain('written offline'), { timeout: 20_000 });
+  });
+
+  it('a Sitrep restarted on its profile resumes from its saved docs: its window gets them back, nothing is sent again, only the news comes', async () => {
+    const a = sitrep('a');
+    const b = sitrep('b');
+    for (const s of [a, b]) {
+      await s.handlers.setSyncSettings({ serverUrl: url, team: 'acme' }, undefined as never);
+      await s.handlers.setSyncToken({ token: TOKEN, allowWeakStorage: true }, undefined as never);
+      await vi.waitFor(() => expect(s.state()?.connection).toBe('connected'));
+    }
+    const at = Date.now();
+    const declared = declareIncident({ title: 'Checkout down', severity: 'major' }, { by: 'Ana', at, newId: () => newId(at) });
+    if (!declared.ok) throw new Error(declared.reason);
+    const incidentId = declared.incident.id;
+    const notes = Array.from({ length: 300 }, (_, i) =>
+      makeEntry({ incidentId, kind: 'note', text: `note ${i}`, author: 'Ana', source: 'composer' }, { at: at + i, newId: () => newId(at + i) }),
+    );
+    const log = [...declared.entries, ...notes];
+    await a.handlers.shareIncident({ incident: declared.incident, entries: log }, undefined as never);
+    await vi.waitFor(() => expect(a.service.settled(incidentId)).toBe(true));
+    await vi.waitFor(() => expect(b.received).toHaveLength(log.length));
+    // The server goes down; Ana writes one more note, then her Sitrep stops.
+    const port = server.address.port;
+    await server.destroy();
+    const offline = makeEntry({ incidentId, kind: 'note', text: 'written offline', author: 'Ana', source: 'composer' }, { at, newId: () => newId(at) });
+    await a.handlers.pushSyncEntries({ incidentId, entries: [offline] }, undefined as never);
+    await vi.waitFor(() => expect(a.state()?.incidents[0]?.waiting).toBe(1));
+    stops.shift()!();
+    log.push(offline);
+
+    const again = sitrep('a-again', a.profile);
+    // The main window starts listening: it gets the saved doc back (it may have died before storing all of it),
+    // and the state still counts the note the server never confirmed.
+    const started = await again.handlers.getSyncState(undefined, undefined as never);
+    expect(started.incidents).toEqual([{ incidentId, waiting: 1, here: [] }]);
+    expect(new Set(again.received.map((e) => e.id))).toEqual(new Set(log.map((e) => e.id)));
+    // Its hand-over of every entry at start finds them all in the doc: nothing more waits to be sent.
+    await again.handlers.pushSyncEntries({ incidentId, entries: log }, undefined as never);
+    expect(again.service.state().incidents).toEqual([{ incidentId, waiting: 1, here: [] }]);
+    const late = makeEntry({ incidentId, kind: 'note', text: 'written while Ana was away', author: 'Carla', source: 'composer' }, { at, newId: () => newId(at) });
+
+    server = createSyncServer({ port, host: '127.0.0.1', database: join(dir, 'sync.sqlite'), tokens: parseTeamTokens(`acme:${TOKEN}:write`) });
+    await server.listen();
+    // Carla joins and writes (a new Sitrep: Ben's, connected across this in-process server's destroy and restart,
+    // stays unsynced, with or without saved docs; the desktop spec covers a server killed under connected Sitreps).
+    const c = sitrep('c');
+    await c.handlers.setSyncSettings({ serverUrl: url, team: 'acme' }, undefined as never);
+    await c.handlers.setSyncToken({ token: TOKEN, allowWeakStorage: true }, undefined as never);
+    await vi.waitFor(() => expect(c.received).toHaveLength(log.length), { timeout: 20_000 });
+    await c.handlers.pushSyncEntries({ incidentId, entries: [late] }, undefined as never);
+    await vi.waitFor(() => expect(again.received.map((e) => e.text)).toContain('written while Ana was away'), { timeout: 20_000 });
+    await vi.waitFor(() => expect(again.service.settled(incidentId)).toBe(true), { timeout: 20_000 });
+    await vi.waitFor(() => expect(again.state()?.incidents[0]?.waiting).toBe(0));
+    expect(c.received.map((e) => e.text)).toContain('written offline');
+    // Only the news came down: nothing of what the saved doc held was sent to Ana's Sitrep again.
+    expect(again.received.slice(log.length).map((e) => e.text)).toEqual(['written while Ana was away']);
   });
 });

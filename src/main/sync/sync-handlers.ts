@@ -31,7 +31,7 @@ export function createSyncHandlers(config: SyncConfig, service: SyncService): Pi
       config.clearToken();
       service.restart();
     },
-    getSyncState: () => service.state(),
+    getSyncState: () => service.windowReady(),
     shareIncident: ({ incident, entries }) => {
       const problem = service.share(incident, entries);
       return { ok: problem === null, message: problem ?? 'Shared with the team.' };

@@ -45,10 +45,22 @@ function known(db: SitrepDatabase): Set<string> {
   return ids;
 }
 
+/** Throws unless every incident exists; those seen before are not read again (a round trip saved). */
 export async function requireIncidents(db: SitrepDatabase, wanted: string[]): Promise<void> {
-  const found = await db.incidents.bulkGet(wanted);
-  const missing = wanted.filter((_, i) => !found[i]);
-  if (missing.length > 0) throw new EntryInputError(entryRefusals.noIncident);
+  const seen = known(db);
+  const unknown = wanted.filter((id) => !seen.has(id));
+  if (unknown.length === 0) return;
+  const found = await db.incidents.bulkGet(unknown);
+  if (found.some((incident) => !incident)) throw new EntryInputError(entryRefusals.noIncident);
+  for (const id of unknown) seen.add(id);
+}
+
+/** Whether the incident exists, read once per connection (see knownIncidents). */
+export async function incidentExists(db: SitrepDatabase, id: string): Promise<boolean> {
+  if (known(db).has(id)) return true;
+  const exists = (await db.incidents.get(id)) !== undefined;
+  if (exists) known(db).add(id);
+  return exists;
 }
 
 /**

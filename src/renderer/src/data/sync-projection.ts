@@ -5,6 +5,7 @@ import { nextChangeAt } from '../../../shared/domain/entry-versions';
 import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
 import { mergeEntries } from './merge-entries';
+import { incidentExists } from './entry-repository';
 
 /*
  * Team sync's way into the log: entries another responder wrote reach Dexie through mergeEntries (the one
@@ -25,7 +26,8 @@ export function applySharedEntries(db: SitrepDatabase, base: SharedBase, entries
 async function project(db: SitrepDatabase, base: SharedBase, entries: readonly TimelineEntry[]): Promise<void> {
   const incidentId = base.incident.id;
   // A teammate's incident arrives here first as its base; mergeEntries needs the incident to exist.
-  const known = (await db.incidents.get(incidentId)) !== undefined;
+  // A note from the team is a few hops from painted: an incident already seen is not read again.
+  const known = await incidentExists(db, incidentId);
   if (!known) await guardStorage(() => db.incidents.put(base.incident));
   await mergeEntries(db, entries.filter((e) => e.incidentId === incidentId && !isDerivedEntry(e)));
   // The state depends only on lifecycle records, which never change once written: a batch of notes and edits
