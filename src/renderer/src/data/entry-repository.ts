@@ -45,14 +45,10 @@ function known(db: SitrepDatabase): Set<string> {
   return ids;
 }
 
-/** Throws unless every incident exists; those seen before are not read again (a round trip saved). */
+/** Throws unless every incident exists: read in the writing transaction, as a merge from elsewhere is rare. */
 export async function requireIncidents(db: SitrepDatabase, wanted: string[]): Promise<void> {
-  const seen = known(db);
-  const unknown = wanted.filter((id) => !seen.has(id));
-  if (unknown.length === 0) return;
-  const found = await db.incidents.bulkGet(unknown);
+  const found = await db.incidents.bulkGet(wanted);
   if (found.some((incident) => !incident)) throw new EntryInputError(entryRefusals.noIncident);
-  for (const id of unknown) seen.add(id);
 }
 
 /** Whether the incident exists, read once per connection (see knownIncidents). */
