@@ -7,6 +7,7 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.mts' },
   mutate: ['src/shared/**/*.ts'],
   coverageAnalysis: 'perTest',
+  ignoreStatic: true,
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

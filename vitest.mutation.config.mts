@@ -9,6 +9,9 @@ export default defineConfig({
     exclude: ['test/unit/data/search-index-speed.test.ts', '**/node_modules/**'],
     setupFiles: ['fake-indexeddb/auto', 'test/support/seed-property-tests.ts'],
     environment: 'node',
+    // Property tests try fewer cases, from one fixed seed, so each mutant costs seconds, not minutes, and two
+    // runs of `npm run mutation` judge every mutant alike (test/support/property-runs.ts).
+    env: { SITREP_MUTATION: '1', SITREP_SEED: '20261129' },
     // Instrumented code runs slower, and the 300-run lifecycle property test then outlasts vitest's default 5 s.
     testTimeout: 60_000,
   },
