@@ -6,9 +6,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
-    exclude: ['test/unit/data/search-index-speed.test.ts', '**/node_modules/**'],
+    exclude: [
+      'test/unit/data/search-index-speed.test.ts',
+      'test/unit/main/index-wiring.test.ts',
+      'test/unit/security/json-file-durability.test.ts',
+      '**/node_modules/**',
+    ],
+    isolate: false,
     setupFiles: ['fake-indexeddb/auto', 'test/support/seed-property-tests.ts'],
     environment: 'node',
+    // Property tests try fewer cases, from one fixed seed, so each mutant costs seconds, not minutes, and two
+    // runs of `npm run mutation` judge every mutant alike (test/support/property-runs.ts).
+    env: { SITREP_MUTATION: '1', SITREP_SEED: '20261129' },
     // Instrumented code runs slower, and the 300-run lifecycle property test then outlasts vitest's default 5 s.
     testTimeout: 60_000,
   },

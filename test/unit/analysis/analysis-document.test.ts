@@ -109,18 +109,12 @@ describe('analysis document', () => {
     expect(b.markdown).toBe(a.markdown);
   });
 
-  it('builds 50,000 entries quickly (time printed, not asserted: shared CI machines vary)', () => {
-    const entries = manyEntries(50_000);
-    buildAnalysisDocument({ incident: makeIncident(), entries });
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      const doc = buildAnalysisDocument({ incident: makeIncident(), entries });
-      runs.push(performance.now() - t);
-      expect(doc.counts.shown).toBe(50_000);
-    }
-    console.log(`doc.build.50k: best ${Math.min(...runs).toFixed(1)} ms of ${runs.map((r) => r.toFixed(0)).join(', ')} (target <= 200 ms)`);
-  }, 60_000);
+  it('keeps every entry of a long incident in the document', () => {
+    // How fast this is at 50,000 and 200,000 entries is measured by `npm run bench` (doc.build.*), not here.
+    const entries = manyEntries(5_000);
+    const doc = buildAnalysisDocument({ incident: makeIncident(), entries });
+    expect(doc.counts.shown).toBe(5_000);
+  });
 });
 
 describe('file names', () => {

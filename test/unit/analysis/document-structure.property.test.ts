@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import type { Heading, List, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -111,7 +112,7 @@ describe('the analysis document keeps its structure whatever people typed', () =
           expect(items.sort()).toEqual(expected.sort());
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   }, 120_000);
 });

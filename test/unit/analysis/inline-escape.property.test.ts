@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { escapeInline } from '../../../src/shared/analysis/inline-escape';
 
@@ -24,7 +25,7 @@ describe('inline escaping', () => {
         const value = parts.join('');
         expect(escapeInline(value)).toBe(reference(value));
       }),
-      { numRuns: 20_000 },
+      { numRuns: propertyRuns(20_000) },
     );
   });
 

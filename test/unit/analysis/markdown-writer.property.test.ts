@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -77,7 +78,7 @@ describe("the analysis document's Markdown writer", () => {
         const written = writeMarkdown({ type: 'root', children: [...blocks] });
         expect(shape(parse(written))).toEqual(shape({ type: 'root', children: [...blocks] }));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   }, 120_000);
 });

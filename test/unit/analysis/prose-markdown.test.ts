@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import type { Code, Heading, Link, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -78,7 +79,7 @@ describe('prose in the analysis document', () => {
         const full = withoutPositions(parseGfm(value)) as Root;
         expect({ type: 'root', children: proseBlocks(value) }).toEqual(value.trim() === '' ? { type: 'root', children: [] } : full);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   }, 60_000);
 });

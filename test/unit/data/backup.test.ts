@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../src/renderer/src/data/backup';
 import type { SitrepDatabase } from '../../../src/renderer/src/data/db';
@@ -60,7 +61,7 @@ describe('backup round trip', () => {
         expect(await contents(target)).toEqual(before);
         closeAll();
       }),
-      { numRuns: 40 },
+      { numRuns: propertyRuns(40) },
     );
     // Forty pairs of databases take a second or two, several times that on a busy machine.
   }, 30_000);
@@ -177,7 +178,7 @@ describe('restore refuses bad files and changes nothing', () => {
       fc.asyncProperty(fc.integer({ min: 0, max: good.length - 1 }), async (cut) => {
         expect((await restoreBackup(target, good.slice(0, cut))).ok).toBe(false);
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
     expect(await contents(target)).toEqual(before);
   });

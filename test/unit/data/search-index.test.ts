@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, SearchIndex } from '../../../src/renderer/src/data/search-index';
 import type { TimelineEntry } from '../../../src/shared/domain/timeline-entry';
@@ -51,7 +52,7 @@ describe('SearchIndex', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -80,7 +81,7 @@ describe('SearchIndex', () => {
           for (const q of queries) expect(index.search(q, 1_000).map((e) => e.id)).toEqual(naive(truth, q, 1_000));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import type { Nodes, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -71,7 +72,7 @@ describe('the analysis document with unusual text', () => {
         // eslint-disable-next-line no-control-regex
         expect(timelineCells(doc.markdown)).toEqual(texts.map((t) => t.replace(/[\u0000-\u001f\u007f]/g, pictureOf)));
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine, secondInstanceRequest } from '../../../src/main/command-line';
 import { eventContract } from '../../../src/shared/contract/ipc-contract';
@@ -29,7 +30,7 @@ describe('the command line, whatever it holds', () => {
         const asked = args.some((a) => a === '--note' || a.startsWith('--note='));
         expect(asked).toBe(request.note !== null || request.errors.length > 0);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -46,7 +47,7 @@ describe('the command line, whatever it holds', () => {
         expect(NOW - pressedAt).toBeLessThan(60_000);
         if (request.note !== null) expect(eventContract.onExternalNote.payload.safeParse({ text: request.note, pressedAt }).success).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

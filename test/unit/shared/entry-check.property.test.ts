@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { checkEntry, entryRefusals } from '../../../src/shared/domain/entry-check';
 import { entryKinds, entrySources, milestoneNames, TimelineEntrySchema } from '../../../src/shared/domain/timeline-entry';
@@ -51,6 +52,7 @@ const row = fc.record(
 describe('the write path check and TimelineEntrySchema', () => {
   it('accept and refuse the same rows, and store an accepted one identically', () => {
     let accepted = 0;
+    const runs = propertyRuns(3_000);
     fc.assert(
       fc.property(row, (candidate) => {
         const zod = TimelineEntrySchema.safeParse(candidate);
@@ -61,10 +63,10 @@ describe('the write path check and TimelineEntrySchema', () => {
           expect(mine.entry).toStrictEqual(zod.data);
         }
       }),
-      { numRuns: 3_000 },
+      { numRuns: runs },
     );
-    // Both sides of the boundary were reached, not just refusals.
-    expect(accepted).toBeGreaterThan(300);
+    // Both sides of the boundary were reached, not just refusals (a tenth of the rows or more are valid).
+    expect(accepted).toBeGreaterThan(runs / 10);
   });
 
   it('refuses with a sentence that says what to do, never a schema message', () => {

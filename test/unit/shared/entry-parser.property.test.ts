@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { parseComposerInput } from '../../../src/shared/domain/entry-parser';
 import { MAX_ENTRY_TEXT } from '../../../src/shared/domain/timeline-entry';
@@ -46,7 +47,7 @@ describe('parseComposerInput on arbitrary text', () => {
         expect(['entry', 'action', 'error']).toContain(parsed.type);
         if (parsed.type === 'error') expect(parsed.message.length).toBeGreaterThan(10);
       }),
-      { numRuns: 3_000 },
+      { numRuns: propertyRuns(3_000) },
     );
   });
 
@@ -71,7 +72,7 @@ describe('parseComposerInput on arbitrary text', () => {
         // Whitespace separates prefix and text, so "!x" can never have been read as a decision.
         expect(head).toMatch(/\s$/u);
       }),
-      { numRuns: 3_000 },
+      { numRuns: propertyRuns(3_000) },
     );
   });
 
@@ -87,7 +88,7 @@ describe('parseComposerInput on arbitrary text', () => {
         expect(sev.type).toBe('action');
         if (sev.type === 'action' && sev.action.type === 'change-severity') expect(sev.action.reason ?? '').toBe(name);
       }),
-      { numRuns: 1_000 },
+      { numRuns: propertyRuns(1_000) },
     );
   });
 
@@ -105,7 +106,7 @@ describe('parseComposerInput on arbitrary text', () => {
           /^@(resolved?|declared?)(\s|$)/i.test(typed);
         expect(explained, `refused ${JSON.stringify(raw)}: ${parsed.message}`).toBe(true);
       }),
-      { numRuns: 3_000 },
+      { numRuns: propertyRuns(3_000) },
     );
   });
 });

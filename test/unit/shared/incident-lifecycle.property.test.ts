@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { IncidentSchema, severities, type Incident } from '../../../src/shared/domain/incident';
 import {
@@ -163,7 +164,7 @@ describe('any sequence of lifecycle actions', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
     // 300 sequences of up to 60 actions take seconds on a shared 2-core machine; the default 5 s is too tight.
   }, 30_000);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   emptyTimeDraft,
@@ -71,7 +72,7 @@ describe('typed times', () => {
         expect(read.kind, `${text} in ${timeZone}`).toBe('time');
         if (read.kind === 'time') expect(sameSecond(read.at, t), `${text} in ${timeZone}`).toBe(true);
       }),
-      { seed, numRuns: 400 },
+      { seed, numRuns: propertyRuns(400) },
     );
   }, 30_000);
 
@@ -135,7 +136,7 @@ describe('typed times', () => {
           expect(dayOf(saved.at)).not.toBe(dayOf(lastKey));
         }
       }),
-      { seed, numRuns: 300 },
+      { seed, numRuns: propertyRuns(300) },
     );
     // Hundreds of parses of typed text take seconds on a shared 2-core machine; the default 5 s is too tight.
   }, 30_000);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { checkIncidentInvariants, declareIncident, type LifecycleAction } from '../../../src/shared/domain/incident-lifecycle';
 import { makeEntry } from '../../../src/shared/domain/timeline-entry-factory';
@@ -122,7 +123,7 @@ describe('three responders sharing one incident', () => {
         expect(incident).not.toBeNull();
         expect(checkIncidentInvariants(incident!)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });
