@@ -37,6 +37,7 @@ const refused: [string, Record<string, unknown>][] = [
   ['a follow-up owner that is not a name', { followUp: { ...followUp, owner: 7 } }],
   ['a follow-up owner of 121 characters', { followUp: { ...followUp, owner: 'o'.repeat(121) } }],
   ['a follow-up link that is not a string', { followUp: { ...followUp, url: 12 } }],
+  ['a follow-up link given as a list', { followUp: { ...followUp, url: ['https://tracker.example/T-1'] } }],
   ['a follow-up link over 2,000 characters', { followUp: { ...followUp, url: `https://x.example/${'a'.repeat(1_983)}` } }],
   ['a follow-up whose done is not yes or no', { followUp: { ...followUp, done: 'yes' } }],
   ['an unknown milestone', { milestone: 'fixed' }],
