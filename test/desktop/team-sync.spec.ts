@@ -129,14 +129,17 @@ async function storedRows(page: Page, title: string): Promise<Record<string, unk
         const open = indexedDB.open('sitrep');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
+          // The whole store, filtered here: this check must not depend on which indexes the schema keeps.
           const tx = open.result.transaction(['incidents', 'entries'], 'readonly');
+          tx.onerror = () => reject(tx.error);
           const all = tx.objectStore('incidents').getAll();
           all.onsuccess = () => {
             const incident = (all.result as { id: string; title: string }[]).find((i) => i.title === wanted);
             if (!incident) return resolve([]);
-            const rows = tx.objectStore('entries').index('incidentId').getAll(incident.id);
+            const rows = tx.objectStore('entries').getAll();
             rows.onsuccess = () => {
-              resolve((rows.result as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+              const own = (rows.result as { id: string; incidentId: string }[]).filter((row) => row.incidentId === incident.id);
+              resolve(own.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
               open.result.close();
             };
           };
