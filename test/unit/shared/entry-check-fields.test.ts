@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntry } from '../../../src/shared/domain/entry-check';
 import { TimelineEntrySchema } from '../../../src/shared/domain/timeline-entry';
+import { entryAt } from '../../support/domain-fixtures';
 
 /*
  * Field by field, what the write path's check refuses, and that zod's schema refuses the same: the property
  * test reaches these edges by chance, this table reaches every one of them on every run.
  */
-const valid = {
-  id: '01JH0000000000000000000000',
-  incidentId: '01JH0000000000000000000001',
-  kind: 'note',
-  text: 'Rolled back the deploy',
-  occurredAt: 1_764_000_000_000,
-  capturedAt: 1_764_000_000_000,
-  editedAt: null,
-  originalOccurredAt: null,
-  author: 'Dana',
-  source: 'composer',
-  deletedAt: null,
-  milestone: null,
-};
+const valid = entryAt(1_764_000_000_000, { id: '01JH0000000000000000000000', incidentId: '01JH0000000000000000000001' });
 const followUp = { owner: 'Dana', url: 'https://tracker.example/T-1', done: false };
 
 const refused: [string, Record<string, unknown>][] = [
