@@ -10,6 +10,7 @@ export default defineConfig({
       'test/unit/data/search-index-speed.test.ts',
       'test/unit/main/index-wiring.test.ts',
       'test/unit/security/json-file-durability.test.ts',
+      'test/unit/security/packaged-debug-switches.test.ts',
       '**/node_modules/**',
     ],
     isolate: false,
