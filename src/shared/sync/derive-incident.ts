@@ -88,7 +88,8 @@ export function deriveIncident(base: SharedBase, entries: readonly TimelineEntry
       by: entry.author,
       at,
       newId: () => `replay-${(ids += 1)}`,
-      ...(occurredAt !== undefined ? { occurredAt } : {}),
+      // undefined (not dated back) is read as absent by the rules.
+      occurredAt,
     });
     if (result.ok) incident = result.incident;
     else conflicts.push(conflictEntry(entry, result.reason));
