@@ -9,6 +9,9 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.mts', related: false },
   mutate: ['src/shared/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // Each run starts from the last one's results (reports/stryker-incremental.json): a mutant is tested again
+  // only when its code, or a test that covers it, changed. `npm run mutation:full` tests every mutant.
+  incremental: true,
   ignoreStatic: true,
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
