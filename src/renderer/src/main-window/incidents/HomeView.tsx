@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isLive } from '../../../../shared/domain/incident';
+import { isLive } from '../../../../shared/domain/domain-values';
 import { useDatabase } from '../../data/database-context';
 import { listIncidents } from '../../data/incident-queries';
 import { useUiStore } from '../../state/ui-store';
