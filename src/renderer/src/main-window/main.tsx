@@ -6,15 +6,21 @@ import '../styles/theme.css';
 import '../styles/base.css';
 import './main-window.css';
 import { DatabaseProvider } from '../data/database-context';
-import { App } from './App';
+import { App, OpeningLog } from './App';
+import { readFirstScreen } from './first-reads';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 const db = startDatabase;
-createRoot(root).render(
-  <StrictMode>
-    <DatabaseProvider db={db}>
-      <App />
-    </DatabaseProvider>
-  </StrictMode>,
+const reactRoot = createRoot(root);
+reactRoot.render(<OpeningLog />);
+// Rendered again, not suspended: React holds a revealed Suspense boundary back for up to 300 ms.
+void readFirstScreen(db).then((first) =>
+  reactRoot.render(
+    <StrictMode>
+      <DatabaseProvider db={db}>
+        <App first={first} />
+      </DatabaseProvider>
+    </StrictMode>,
+  ),
 );
