@@ -2,6 +2,24 @@
 // schemas (incident.ts, timeline-entry.ts) and the dependency-free entry check (entry-check.ts) both read
 // their lists and limits from here, so the two cannot disagree on what a value may be.
 export const severities = ['minor', 'major', 'critical'] as const;
+
+/**
+ * Where an incident is in its life. Live: investigating → identified → monitoring.
+ * Closed: resolved → analysis-scheduled → analysed, or analysis-skipped when it was uneventful.
+ */
+export const incidentStatuses = [
+  'investigating',
+  'identified',
+  'monitoring',
+  'resolved',
+  'analysis-scheduled',
+  'analysed',
+  'analysis-skipped',
+] as const;
+export type IncidentStatus = (typeof incidentStatuses)[number];
+
+export const liveStatuses: readonly IncidentStatus[] = ['investigating', 'identified', 'monitoring'];
+export const isLive = (status: IncidentStatus): boolean => liveStatuses.includes(status);
 /** One megabyte of text is the most a single entry may hold; larger input is refused with a message. */
 export const MAX_ENTRY_TEXT = 1_000_000;
 /** The longest name a person may go by (author, lead, follow-up owner). */

@@ -43,6 +43,12 @@ export type EntryCheck = { ok: true; entry: TimelineEntry } | { ok: false; reaso
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= MAX_ID;
 const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_EPOCH_MS;
 const isInstantOrNull = (v: unknown): v is number | null => v === null || isInstant(v);
+/** A person's name as stored: trimmed, 1 to MAX_PERSON_NAME characters; null for anything else. */
+export function personNameOf(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const name = v.trim();
+  return name.length >= 1 && name.length <= MAX_PERSON_NAME ? name : null;
+}
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 function followUpOf(value: unknown): FollowUp | null {
@@ -62,9 +68,8 @@ export function checkEntry(row: unknown): EntryCheck {
   if (typeof r.text !== 'string') return refuse(entryRefusals.other);
   if (r.text.length > MAX_ENTRY_TEXT) return refuse(entryRefusals.tooLong(r.text.length));
   if (!isInstant(r.occurredAt)) return refuse(entryRefusals.badTime);
-  if (typeof r.author !== 'string') return refuse(entryRefusals.badAuthor);
-  const author = r.author.trim();
-  if (author.length < 1 || author.length > MAX_PERSON_NAME) return refuse(entryRefusals.badAuthor);
+  const author = personNameOf(r.author);
+  if (author === null) return refuse(entryRefusals.badAuthor);
   if (!oneOf(entryKinds, r.kind)) return refuse(entryRefusals.badKind);
   let followUp: FollowUp | null = null;
   if (r.followUp !== undefined && !(followUp = followUpOf(r.followUp))) return refuse(entryRefusals.badFollowUp);

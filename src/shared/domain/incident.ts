@@ -1,29 +1,15 @@
 import { z } from 'zod';
-import { MAX_EPOCH_MS, MAX_PERSON_NAME, severities } from './domain-values';
+import { MAX_EPOCH_MS, MAX_PERSON_NAME, severities, incidentStatuses, liveStatuses, isLive, type IncidentStatus } from './domain-values';
 
 /** How bad it is. The handbook's three levels; the definitions live in the handbook defaults. */
 export { severities };
 export const SeveritySchema = z.enum(severities);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-/**
- * Where an incident is in its life. Live: investigating → identified → monitoring.
- * Closed: resolved → analysis-scheduled → analysed, or analysis-skipped when it was uneventful.
- */
-export const incidentStatuses = [
-  'investigating',
-  'identified',
-  'monitoring',
-  'resolved',
-  'analysis-scheduled',
-  'analysed',
-  'analysis-skipped',
-] as const;
+// The statuses are plain values in domain-values.ts, so the windows' first screens can tell live from closed
+// without loading zod; the schema is built from the same list.
+export { incidentStatuses, liveStatuses, isLive, type IncidentStatus };
 export const IncidentStatusSchema = z.enum(incidentStatuses);
-export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;
-
-export const liveStatuses: readonly IncidentStatus[] = ['investigating', 'identified', 'monitoring'];
-export const isLive = (status: IncidentStatus): boolean => liveStatuses.includes(status);
 
 /** Epoch milliseconds, UTC. Every instant the app stores has this shape. */
 export const EpochMsSchema = z.number().int().nonnegative().max(MAX_EPOCH_MS);

@@ -1,11 +1,9 @@
-import { z } from 'zod';
-
-export const DeclareGuidanceSchema = z.object({
-  rule: z.string().trim().min(1).max(2_000),
-  declare: z.array(z.string().trim().min(1).max(300)).max(30),
-  doNotDeclare: z.array(z.string().trim().min(1).max(300)).max(30),
-});
-export type DeclareGuidance = z.infer<typeof DeclareGuidanceSchema>;
+/** When to declare and when not to: shown on the home screen and in the declare dialog. */
+export interface DeclareGuidance {
+  rule: string;
+  declare: string[];
+  doNotDeclare: string[];
+}
 
 /*
  * When to declare, as a default in our own words. The point of the rule is speed: incidents are far more

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { severities } from '../../../src/shared/domain/incident';
-import { declareGuidance, DeclareGuidanceSchema } from '../../../src/shared/handbook/declare-guidance';
+import { declareGuidance } from '../../../src/shared/handbook/declare-guidance';
+import { DeclareGuidanceSchema } from '../../../src/shared/handbook/declare-guidance-schema';
 import { ChecklistItemSchema, defaultLeadDuties, leadDutyIds } from '../../../src/shared/handbook/lead-duties';
 import { severityGuide } from '../../../src/shared/handbook/severity-guide';
 import { SeverityGuideSchema } from '../../../src/shared/handbook/severity-guide-schema';

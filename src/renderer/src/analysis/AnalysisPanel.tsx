@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { availableTemplates, buildAnalysisInvite, proposeAnalysisSlot, toAnalysisExport } from '../../../shared/analysis';
 import type { GitHubSettings, PublishResult } from '../../../shared/contract/github-schemas';
 import type { Incident } from '../../../shared/domain/incident';
-import { isLive } from '../../../shared/domain/incident';
+import { isLive } from '../../../shared/domain/domain-values';
 import { formatUtc } from '../../../shared/time/format-time';
 import { machineTimeZone } from '../../../shared/time/zone-clock';
 import { getBridge } from '../bridge/get-bridge';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { isLive, type Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incident';
+import { isLive } from '../../../shared/domain/domain-values';
 import type { SitrepDatabase } from '../data/db';
 
 /**

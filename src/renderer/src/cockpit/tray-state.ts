@@ -1,4 +1,5 @@
-import { isLive, type Incident, type Severity } from '../../../shared/domain/incident';
+import type { Incident, Severity } from '../../../shared/domain/incident';
+import { isLive } from '../../../shared/domain/domain-values';
 
 const rank: Record<Severity, number> = { critical: 3, major: 2, minor: 1 };
 

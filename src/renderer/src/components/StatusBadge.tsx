@@ -1,4 +1,5 @@
-import { isLive, type IncidentStatus } from '../../../shared/domain/incident';
+import type { IncidentStatus } from '../../../shared/domain/incident';
+import { isLive } from '../../../shared/domain/domain-values';
 
 const labels: Record<IncidentStatus, string> = {
   investigating: 'Investigating',

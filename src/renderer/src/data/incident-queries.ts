@@ -1,4 +1,5 @@
-import { isLive, type Incident, type Severity } from '../../../shared/domain/incident';
+import type { Incident, Severity } from '../../../shared/domain/incident';
+import { isLive } from '../../../shared/domain/domain-values';
 import type { SitrepDatabase } from './db';
 
 const severityRank: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };

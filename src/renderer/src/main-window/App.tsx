@@ -5,17 +5,31 @@ import { CurrentUserContext } from './shell/current-user';
 import { useTheme } from './shell/use-theme';
 import { FirstRun } from './first-run/FirstRun';
 import { Shell } from './shell/Shell';
+import { FirstIncidents, type FirstReads } from './first-reads';
 
-/** Waits for settings, asks for the user's name once, then shows the cockpit. */
-export function App() {
+/**
+ * Starts from the first reads (main.tsx renders it once they are in), asks for the user's name once, then
+ * shows the cockpit. Settings and the list stay live from there.
+ */
+export function App({ first }: { first: FirstReads | null }) {
   const db = useDatabase();
-  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const settings = useLiveQuery(() => readSettings(db), [db], first?.settings);
   useTheme(settings?.theme);
-  if (!settings) return <p className="loading" role="status">Opening the incident log…</p>;
+  if (!settings) return <OpeningLog />;
   if (!settings.userName) return <FirstRun />;
   return (
     <CurrentUserContext.Provider value={settings.userName}>
-      <Shell />
+      <FirstIncidents.Provider value={first?.incidents}>
+        <Shell />
+      </FirstIncidents.Provider>
     </CurrentUserContext.Provider>
+  );
+}
+
+export function OpeningLog() {
+  return (
+    <p className="loading" role="status">
+      Opening the incident log…
+    </p>
   );
 }

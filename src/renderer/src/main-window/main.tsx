@@ -6,22 +6,21 @@ import '../styles/theme.css';
 import '../styles/base.css';
 import './main-window.css';
 import { DatabaseProvider } from '../data/database-context';
-import { App } from './App';
-import { getBridge } from '../bridge/get-bridge';
-import { startNudgeRunner } from '../cockpit/nudge-runner';
-import { startCommsSendRecorder } from '../cockpit-data/comms-send-recorder';
+import { App, OpeningLog } from './App';
+import { readFirstScreen } from './first-reads';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 const db = startDatabase;
-// Reminders and the tray's incident state: one runner, in the main window only.
-startNudgeRunner(db, getBridge());
-// Updates main delivered from its outbox while the checklist was closed still reach the timeline.
-startCommsSendRecorder(db, getBridge());
-createRoot(root).render(
-  <StrictMode>
-    <DatabaseProvider db={db}>
-      <App />
-    </DatabaseProvider>
-  </StrictMode>,
+const reactRoot = createRoot(root);
+reactRoot.render(<OpeningLog />);
+// Rendered again, not suspended: React holds a revealed Suspense boundary back for up to 300 ms.
+void readFirstScreen(db).then((first) =>
+  reactRoot.render(
+    <StrictMode>
+      <DatabaseProvider db={db}>
+        <App first={first} />
+      </DatabaseProvider>
+    </StrictMode>,
+  ),
 );

@@ -5,13 +5,17 @@ import { readUserName } from '../data/user-name';
 import { toStorageError } from '../data/storage-error';
 import type { QuickNoteBridge } from './quick-note-bridge';
 import { useLive } from './use-live';
-import { DeclareSeverity } from './DeclareSeverity';
+import { lazyView } from '../components/lazy-view';
 import { loadDraft, saveDraft } from './quick-note-draft';
 import { saveQuickNote } from './save-quick-note';
 import { usePastedImages } from './use-pasted-images';
 import { useQuickNoteTarget } from './use-quick-note-target';
 import { TargetLine } from './TargetLine';
 import { useFitWindow } from './use-fit-window';
+
+// Only a declaration (a line starting /declare) asks for a severity: its chooser and the severity guide load
+// then, so the quick note's start carries neither (quick-note.bundle-gz is budgeted).
+const DeclareSeverity = lazyView(() => import('./DeclareSeverity').then((m) => m.DeclareSeverity), null);
 
 const severityKeys: Record<string, Severity> = { '1': 'minor', '2': 'major', '3': 'critical' };
 

@@ -3,10 +3,8 @@ import { liveQuery } from 'dexie';
 import { SYNC_BATCH } from '../../../shared/contract/bridge-constants';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { lastChangedAt } from '../../../shared/domain/entry-versions';
-import { isDerivedEntry } from '../../../shared/sync/derive-incident';
 import { getBridge } from '../bridge/get-bridge';
 import type { SitrepDatabase } from '../data/db';
-import { applySharedEntries } from '../data/sync-projection';
 import { sharedChangesReader } from '../data/shared-changes';
 import { useSyncStore } from './sync-store';
 
@@ -18,6 +16,14 @@ import { useSyncStore } from './sync-store';
  * changed since (shared-changes.ts). Entries from the team come the other way,
  * into Dexie through mergeEntries only (sync-projection.ts).
  */
+
+// The projection and the sync rules (they replay an incident's lifecycle) load when sync first needs them,
+// not before the window's first paint: a Sitrep that shares nothing never evaluates them. One promise each,
+// so batches are still handed on in the order they came.
+let projection: Promise<typeof import('../data/sync-projection')> | undefined;
+let derivation: Promise<typeof import('../../../shared/sync/derive-incident')> | undefined;
+const loadProjection = () => (projection ??= import('../data/sync-projection'));
+const loadDerivation = () => (derivation ??= import('../../../shared/sync/derive-incident'));
 export function useTeamSync(db: SitrepDatabase, userName: string, viewing: string | null): void {
   const sharedIds = useSyncStore((s) => (s.state?.incidents ?? []).map((i) => i.incidentId).sort().join(','));
 
@@ -26,7 +32,9 @@ export function useTeamSync(db: SitrepDatabase, userName: string, viewing: strin
     void Promise.resolve(bridge.getSyncState()).then((state) => state && useSyncStore.getState().set(state));
     const offState = bridge.onSyncState((state) => useSyncStore.getState().set(state));
     const offEntries = bridge.onSyncEntries(({ base, entries }) => {
-      void applySharedEntries(db, base, entries).catch((error: unknown) => console.error('Sitrep could not apply entries from the team:', error));
+      void loadProjection()
+        .then(({ applySharedEntries }) => applySharedEntries(db, base, entries))
+        .catch((error: unknown) => console.error('Sitrep could not apply entries from the team:', error));
     });
     return () => {
       offState();
@@ -45,11 +53,12 @@ export function useTeamSync(db: SitrepDatabase, userName: string, viewing: strin
     const sent = new Map<string, number>();
     const reader = sharedChangesReader(db, ids);
     const subscription = liveQuery(() => reader.read()).subscribe({
-      next: (entries: TimelineEntry[]) => {
-        const changed = entries.filter((e) => !isDerivedEntry(e) && sent.get(e.id) !== lastChangedAt(e));
-        for (const e of changed) sent.set(e.id, lastChangedAt(e));
-        pushAll(changed);
-      },
+      next: (entries: TimelineEntry[]) =>
+        void loadDerivation().then(({ isDerivedEntry }) => {
+          const changed = entries.filter((e) => !isDerivedEntry(e) && sent.get(e.id) !== lastChangedAt(e));
+          for (const e of changed) sent.set(e.id, lastChangedAt(e));
+          pushAll(changed);
+        }),
       error: (error: unknown) => console.error('Sitrep could not read the shared incidents to send them:', error),
     });
     return () => subscription.unsubscribe();

@@ -1,4 +1,5 @@
-import { isLive, type Incident } from '../../../../shared/domain/incident';
+import type { Incident } from '../../../../shared/domain/incident';
+import { isLive } from '../../../../shared/domain/domain-values';
 import { formatLocal, formatUtc, incidentNeedsDates, incidentStart } from '../../../../shared/time/format-time';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';

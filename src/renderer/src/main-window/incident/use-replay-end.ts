@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isLive, type Incident } from '../../../../shared/domain/incident';
+import type { Incident } from '../../../../shared/domain/incident';
+import { isLive } from '../../../../shared/domain/domain-values';
 import { useDatabase } from '../../data/database-context';
 import { latestTimelineEntry } from '../../data/timeline-queries';
 

@@ -1,15 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { isLive } from '../../../../shared/domain/incident';
-import { useDatabase } from '../../data/database-context';
-import { listIncidents } from '../../data/incident-queries';
+import { isLive } from '../../../../shared/domain/domain-values';
+import { useIncidentList } from './use-incident-list';
 import { useUiStore } from '../../state/ui-store';
 import { DeclareGuidance } from '../../components/DeclareGuidance';
 import { ShortcutButton } from '../shell/ShortcutButton';
 
 /** What the window shows with no incident open: what is live, and how to declare. */
 export function HomeView() {
-  const db = useDatabase();
-  const incidents = useLiveQuery(() => listIncidents(db), [db]);
+  const incidents = useIncidentList();
   const openDialog = useUiStore((s) => s.openDialog);
   const live = incidents?.filter((i) => isLive(i.status)).length ?? 0;
   return (

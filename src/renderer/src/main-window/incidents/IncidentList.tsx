@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { isLive, type Incident } from '../../../../shared/domain/incident';
-import { useDatabase } from '../../data/database-context';
-import { listIncidents } from '../../data/incident-queries';
+import type { Incident } from '../../../../shared/domain/incident';
+import { isLive } from '../../../../shared/domain/domain-values';
+import { useIncidentList } from './use-incident-list';
 import { useUiStore } from '../../state/ui-store';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -9,8 +8,7 @@ import { IncidentElapsed } from '../incident/IncidentElapsed';
 
 /** The sidebar: live incidents first (the ones that need you), then recent ones. */
 export function IncidentList({ selectedId }: { selectedId: string | null }) {
-  const db = useDatabase();
-  const incidents = useLiveQuery(() => listIncidents(db), [db]);
+  const incidents = useIncidentList();
   const live = incidents?.filter((i) => isLive(i.status)) ?? [];
   const recent = incidents?.filter((i) => !isLive(i.status)) ?? [];
   return (

@@ -8,17 +8,21 @@ import { Toasts } from '../../components/Toasts';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { IncidentList } from '../incidents/IncidentList';
 import { HomeView } from '../incidents/HomeView';
-import { IncidentView } from '../incident/IncidentView';
 import { lazyView, loadingStatus } from '../../components/lazy-view';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useCurrentUser } from './current-user';
 import { useTeamSync } from '../../sync/use-team-sync';
+import { startBackgroundWork } from '../background-work';
 
 // Not needed for the first paint: settings open on request, dialogs on a key or a click. Their code loads
 // after the incident list is on screen (the dialog host mounts at once, so its code is fetched right away).
 const SettingsView = lazyView(() => import('../settings/SettingsView').then((m) => m.SettingsView), loadingStatus('settings'));
 const DialogHost = lazyView(() => import('./DialogHost').then((m) => m.DialogHost), null);
+// The incident page (timeline, composer, typed-time parsing, lifecycle rules) is not on the first screen: its
+// code is fetched once the list is painted, so opening an incident later does not wait for it.
+const loadIncidentView = () => import('../incident/IncidentView').then((m) => m.IncidentView);
+const IncidentView = lazyView(loadIncidentView, loadingStatus('the incident'));
 
 /** The main window's frame: top bar, incident list, the current view, one dialog at most, toasts. */
 export function Shell() {
@@ -40,6 +44,12 @@ export function Shell() {
   });
   useGlobalShortcuts(incidentRef);
   useTeamSync(db, useCurrentUser(), incidentId);
+
+  // After the first paint: the incident page's code, the reminders and the comms recorder.
+  useEffect(() => {
+    void loadIncidentView();
+    startBackgroundWork(db, getBridge());
+  }, [db]);
 
   // Tray, menu and command-line commands arrive from main over the bridge.
   useEffect(

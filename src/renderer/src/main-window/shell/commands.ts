@@ -1,4 +1,5 @@
-import { isLive, type Incident } from '../../../../shared/domain/incident';
+import type { Incident } from '../../../../shared/domain/incident';
+import { isLive } from '../../../../shared/domain/domain-values';
 import type { DialogState, View } from '../../state/ui-store';
 import type { Shortcut } from './keyboard';
 
