@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../domain/timeline-entry';
-import { linkedText, mayHoldUrl } from '../text/linked-text';
+import { linkedText } from '../text/linked-text';
 
 /*
  * Where people are talking about the incident, as the log shows it: links to chat and call services, and
@@ -49,9 +49,7 @@ export function talkPlaces(entries: readonly TimelineEntry[]): TalkPlace[] {
   };
   for (const entry of entries) {
     if (entry.deletedAt !== null) continue;
-    if (mayHoldUrl(entry.text)) {
-      for (const piece of linkedText(entry.text)) if (piece.type === 'link' && isTalkLink(piece.url)) add(piece.url, entry);
-    }
+    for (const piece of linkedText(entry.text)) if (piece.type === 'link' && isTalkLink(piece.url)) add(piece.url, entry);
     for (const match of entry.text.matchAll(CHANNEL)) add(match[0], entry);
   }
   return [...found.values()];

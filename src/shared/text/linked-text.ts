@@ -33,8 +33,9 @@ export function linkedText(value: string): LinkedPiece[] {
     if (child.type === 'link' && isWebUrl(child.url)) piece = { type: 'link', url: child.url, children: [{ type: 'text', value: linkLabel(child) }] };
     else piece = { type: 'text', value: child.type === 'link' ? linkLabel(child) : child.type === 'text' ? child.value : '' };
     const last = out[out.length - 1];
+    // The transform leaves no empty text node ("" returned above), so every piece carries something.
     if (piece.type === 'text' && last?.type === 'text') last.value += piece.value;
-    else if (piece.type === 'link' || piece.value !== '') out.push(piece);
+    else out.push(piece);
   }
   return out;
 }
