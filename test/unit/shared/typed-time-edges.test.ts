@@ -28,6 +28,8 @@ describe('reading a typed time at its limits', () => {
       expect(read(text, { ...berlin, now: Date.UTC(2027, 0, 1) })).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/could be read two ways/) });
     }
     expect(read('05/05/2026 10:00')).toEqual({ kind: 'time', at: Date.UTC(2026, 4, 5, 8, 0) });
+    // Year first is never ambiguous, though "11/03/04" inside it looks like a day/month date.
+    expect(read('2011/03/04 10:00')).toEqual({ kind: 'time', at: Date.UTC(2011, 2, 4, 9, 0) });
   });
 
   it('quotes unreadable text of up to 40 characters in full, and cuts longer text with an ellipsis', () => {
