@@ -24,7 +24,10 @@ export function milestoneTimes(incident: Incident, entries: readonly TimelineEnt
   }
   times.declared = incident.declaredAt;
   if (incident.impactStartedAt !== null) times['impact-started'] = incident.impactStartedAt;
+  // The incident says whether and when it was resolved: a reopened one keeps its old Resolved line in the
+  // log, but it is live again, and its time to resolve is not known until it is resolved anew.
   if (incident.resolvedAt !== null) times.resolved = incident.resolvedAt;
+  else delete times.resolved;
   return times;
 }
 

@@ -78,7 +78,7 @@ export function incidentPhases(incident: Incident, entries: readonly TimelineEnt
     spans.push({ from: from.milestone, to: to.milestone, label: `${from.label} to ${to.label.toLowerCase()}`, start: from.at, end: to.at });
   }
   const lastKnown = known[known.length - 1];
-  if (lastKnown && lastKnown.milestone !== 'resolved' && incident.resolvedAt === null) {
+  if (lastKnown && incident.resolvedAt === null) {
     spans.push({ from: lastKnown.milestone, to: null, label: `${lastKnown.label}, not resolved yet`, start: lastKnown.at, end: null });
   }
   // One pass: a long timeline has tens of thousands of entries and only a handful of these.
