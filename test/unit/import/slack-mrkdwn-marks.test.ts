@@ -23,6 +23,10 @@ describe('Slack mrkdwn read as text', () => {
     ['```&lt;div&gt;```', '```<div>```'],
     ['~*struck bold*~ and _<@U1>_', 'struck bold and @Alice Moreau'],
     ['Tom &amp;amp; Jerry', 'Tom &amp; Jerry'],
+    ['&gt;quoted line', '> quoted line'],
+    ['<mailto:sre@x.example|mailto:sre@x.example>', 'sre@x.example'],
+    ['<https://x.example/share?via=mailto:a@b>', 'https://x.example/share?via=mailto:a@b'],
+    ['<1 note: not a link>', '<1 note: not a link>'],
   ])('%s', (mrkdwn, text) => {
     expect(mrkdwnToText(mrkdwn, names)).toBe(text);
   });
