@@ -31,3 +31,9 @@ describe('a Teams HTML body read as text', () => {
     expect(htmlToText(html)).toBe(text);
   });
 });
+
+describe('code blocks in a Teams body', () => {
+  it('keeps backticks the writer put inside a code block', () => {
+    expect(htmlToText('<pre>run `date` now</pre>')).toBe('```run `date` now```\n');
+  });
+});
