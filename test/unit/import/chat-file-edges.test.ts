@@ -71,6 +71,13 @@ describe('Slack exports as Slack and other tools write them', () => {
     expect(message).toMatchObject({ text: 'rolled back', occurredAt: 1768385881500, author: long.trim().slice(0, 120) });
   });
 
+  it('a message with a file and no text field at all says which file was shared', () => {
+    const zip = slackExportZip({ days: { 'inc/2026-01-14.json': [{ type: 'message', ts: ts(1), user: 'U01ALICE', files: [{ id: 'F0GRAPH', name: 'error-rate.png' }] }] } });
+    const [channel] = readChatFile(zip, 'export.zip').channels;
+    if (!channel) throw new Error('no channel');
+    expect(planChatImport(channel, all).entries[0]?.text).toBe('Shared error-rate.png');
+  });
+
   it('a mention of someone with a very long name shows the name cut as their author name is', () => {
     const name = 'Bartholomew-'.repeat(15);
     const zip = zipSync({
