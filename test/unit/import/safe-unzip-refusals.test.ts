@@ -48,6 +48,7 @@ describe('what a zip Sitrep cannot read says', () => {
     ['a header that only ends like a zip\'s', 'OK\u0003\u0004 not a zip'],
     ['an end marker without its first letter', '\u0000K\u0005\u0006'],
     ['a third byte of 3 alone', 'ab\u0003\u0004'],
+    ['a P and a third byte of 3 without the K', 'P\u0000\u0003\u0004'],
   ])('%s is not a zip archive', (_label, text) => {
     expect(refusal(strToU8(text))).toBe('This file is not a zip archive. Choose the .zip file Slack exported, or a Teams messages .json file.');
   });
