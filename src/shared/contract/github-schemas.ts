@@ -54,7 +54,8 @@ export const ExportFileSchema = z.object({
     .string()
     .min(1)
     .max(500)
-    .refine((p) => !p.startsWith('/') && !p.split('/').some((s) => s === '..' || s === '.' || s === ''), 'A file path must stay inside the repository.'),
+    // An empty segment also refuses an absolute path ("/x"), a doubled slash and a trailing one.
+    .refine((p) => !p.split('/').some((s) => s === '..' || s === '.' || s === ''), 'A file path must stay inside the repository.'),
   /** utf8 text for the document, base64 for images. */
   encoding: z.enum(['utf8', 'base64']),
   content: z.string().max(50_000_000),

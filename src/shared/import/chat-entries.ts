@@ -90,7 +90,9 @@ export function planChatImport(channel: ChatChannel, selection: ChatSelection): 
  * finds nothing changed.
  */
 export function threadMarker(thread: NonNullable<ChatMessage['thread']>): string {
-  const at = Number.isFinite(thread.parentAt) ? `${new Date(thread.parentAt).toISOString().slice(11, 19)} UTC` : 'an earlier message';
+  // A Teams reply whose parent is not in the file and whose parent id is not a time has no time to name.
+  if (!Number.isFinite(thread.parentAt)) return `↳ in thread of ${thread.parentAuthor ? `${thread.parentAuthor}'s earlier message` : 'an earlier message'}`;
+  const at = `${new Date(thread.parentAt).toISOString().slice(11, 19)} UTC`;
   return `↳ in thread of ${thread.parentAuthor ? `${thread.parentAuthor}'s message at ${at}` : `the message at ${at}`}`;
 }
 

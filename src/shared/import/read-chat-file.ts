@@ -23,6 +23,7 @@ export function readChatFile(bytes: Uint8Array, fileName: string, limits: UnzipL
   const text = new TextDecoder().decode(bytes);
   const exported = readTeamsMessages(text, fileName);
   onProgress?.(1);
-  if (exported.channels.every((c) => c.messages.length === 0)) throw new ChatImportError(`${fileName} holds no messages. Save the Graph response of the incident's chat or channel and import that.`);
+  // Every channel read holds at least one message, so a file with none has no channel at all.
+  if (exported.channels.length === 0) throw new ChatImportError(`${fileName} holds no messages. Save the Graph response of the incident's chat or channel and import that.`);
   return exported;
 }

@@ -40,7 +40,8 @@ function renderNode(node: Node, names: MentionNames): string {
     }
     case NodeType.Command:
       if (node.label) return render(node.label, names);
-      return ['here', 'channel', 'everyone'].includes(node.name) ? `@${node.name}` : `@${node.arguments[0] ?? node.name}`;
+      // <!here> has no argument and reads @here; <!subteam^S123> reads as its group id.
+      return `@${node.arguments[0] ?? node.name}`;
     case NodeType.Emoji:
       return node.source;
     case NodeType.PreText:

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { safeUnzip } from '../../../src/shared/import/safe-unzip';
+
+const roomy = { maxZipBytes: 10 * 1024 * 1024, maxTotalBytes: 10 * 1024 * 1024, maxEntries: 5_000 };
+
+function filesOf(count: number): Record<string, Uint8Array> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`d/${i}.json`, strToU8('[]')]));
+}
+
+describe('safeUnzip at its limits', () => {
+  it('takes a zip of exactly the most files, and names the limit with thousands separators when over it', () => {
+    const limits = { ...roomy, maxEntries: 1_500 };
+    expect(safeUnzip(zipSync(filesOf(1_500)), () => true, limits).size).toBe(1_500);
+    expect(() => safeUnzip(zipSync(filesOf(1_501)), () => true, limits)).toThrow(
+      "This zip holds more than 1,500 files, more than a chat export of one incident does. Export only the incident's channel and days, then import that.",
+    );
+  });
+
+  it('takes a zip that unpacks to exactly the most bytes', () => {
+    const zip = zipSync({ 'a.json': new Uint8Array(3000), 'b.json': new Uint8Array(1000) });
+    expect(safeUnzip(zip, () => true, { ...roomy, maxTotalBytes: 4000 }).size).toBe(2);
+    expect(() => safeUnzip(zip, () => true, { ...roomy, maxTotalBytes: 3999 })).toThrow(/unpacks to more than 3\.9 KB/);
+  });
+
+  it('takes a zip file of exactly the largest size, and refuses one a byte larger', () => {
+    const zip = zipSync({ 'a.json': strToU8('[1]') });
+    expect(safeUnzip(zip, () => true, { ...roomy, maxZipBytes: zip.byteLength }).size).toBe(1);
+    expect(() => safeUnzip(zip, () => true, { ...roomy, maxZipBytes: zip.byteLength - 1 })).toThrow(/^This export is \d+ bytes; Sitrep imports exports up to \d+ bytes\./);
+  });
+
+  it('reads an empty zip as holding nothing', () => {
+    expect(safeUnzip(zipSync({}), () => true, roomy).size).toBe(0);
+  });
+
+  it('skips folders, and joins a large file inflated in many pieces byte for byte', () => {
+    const big = new Uint8Array(300_000).map((_, i) => (i * 7919) % 251);
+    const zip = zipSync({ 'd/': new Uint8Array(0), 'd/big.bin': big });
+    const files = safeUnzip(zip, () => true, roomy);
+    expect([...files.keys()]).toEqual(['d/big.bin']);
+    expect(Buffer.from(files.get('d/big.bin') ?? []).equals(big)).toBe(true);
+  });
+
+  it('reports how much of the zip it has read, ending at the whole of it', () => {
+    const zip = zipSync({ 'a.bin': new Uint8Array(200_000).map((_, i) => (i * 31) % 256) }, { level: 0 });
+    const seen: [number, number][] = [];
+    safeUnzip(zip, () => true, roomy, (read, total) => seen.push([read, total]));
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every(([, total]) => total === zip.byteLength)).toBe(true);
+    expect(seen.at(-1)?.[0]).toBe(zip.byteLength);
+    expect(seen.map(([read]) => read)).toEqual([...seen.map(([read]) => read)].sort((a, b) => a - b));
+  });
+});
