@@ -11,17 +11,23 @@ export const RepositoryNameSchema = z
 export const GitHubSettingsSchema = z.object({
   repository: RepositoryNameSchema.or(z.literal('')).default(''),
   /** Empty: the repository's default branch. */
-  baseBranch: z.string().trim().max(250).default(''),
-  folder: z.string().trim().max(300).default('incidents'),
-  labels: z.array(z.string().trim().min(1).max(50)).max(20).default(['incident-analysis']),
-  reviewers: z.array(z.string().trim().min(1).max(39)).max(15).default([]),
+  baseBranch: z.string().trim().max(250, 'A branch name is at most 250 characters.').default(''),
+  folder: z.string().trim().max(300, 'The folder is at most 300 characters.').default('incidents'),
+  labels: z
+    .array(z.string().trim().min(1, 'A label cannot be empty.').max(50, 'A label is at most 50 characters.'))
+    .max(20, 'Give at most 20 labels.')
+    .default(['incident-analysis']),
+  reviewers: z
+    .array(z.string().trim().min(1, 'A reviewer cannot be empty.').max(39, 'A GitHub user name is at most 39 characters.'))
+    .max(15, 'Give at most 15 reviewers.')
+    .default([]),
   draft: z.boolean().default(false),
   /**
    * https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. The token travels with every
    * request, so plain http is accepted only for this computer (a local test server), never across a network.
    */
   apiBaseUrl: z
-    .url({ protocol: /^https?$/ })
+    .url({ protocol: /^https?$/, error: 'Write the API address in full, for example https://api.github.com (or https://HOST/api/v3 for GitHub Enterprise Server).' })
     .refine(
       (u) => {
         // Not a URL at all is z.url()'s to report (zod runs refinements after a failed check too).
@@ -33,7 +39,7 @@ export const GitHubSettingsSchema = z.object({
     )
     .default('https://api.github.com'),
   /** OAuth app client id for the device flow; empty hides the "Sign in with GitHub" button. */
-  oauthClientId: z.string().trim().max(100).default(''),
+  oauthClientId: z.string().trim().max(100, 'The OAuth client id is at most 100 characters.').default(''),
 });
 export type GitHubSettings = z.infer<typeof GitHubSettingsSchema>;
 
