@@ -21,8 +21,7 @@ const SettingsView = lazyView(() => import('../settings/SettingsView').then((m) 
 const DialogHost = lazyView(() => import('./DialogHost').then((m) => m.DialogHost), null);
 // The incident page (timeline, composer, typed-time parsing, lifecycle rules) is not on the first screen: its
 // code is fetched once the list is painted, so opening an incident later does not wait for it.
-const loadIncidentView = () => import('../incident/IncidentView').then((m) => m.IncidentView);
-const IncidentView = lazyView(loadIncidentView, loadingStatus('the incident'));
+const IncidentView = lazyView(() => import('../incident/IncidentView').then((m) => m.IncidentView), loadingStatus('the incident'));
 
 /** The main window's frame: top bar, incident list, the current view, one dialog at most, toasts. */
 export function Shell() {
@@ -47,7 +46,7 @@ export function Shell() {
 
   // After the first paint: the incident page's code, the reminders and the comms recorder.
   useEffect(() => {
-    void loadIncidentView();
+    void IncidentView.preload();
     startBackgroundWork(db, getBridge());
   }, [db]);
 
