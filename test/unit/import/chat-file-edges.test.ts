@@ -4,19 +4,13 @@ import { readChatFile } from '../../../src/shared/import/read-chat-file';
 import { planChatImport } from '../../../src/shared/import/chat-entries';
 import { DEFAULT_UNZIP_LIMITS } from '../../../src/shared/import/safe-unzip';
 import { slackExportZip, ts } from '../../support/chat-export-fixtures';
+import { importRefusal } from './import-refusal';
 
 const all = { incidentId: 'INC1', from: null, to: null, includeNoise: true };
 const teamsPage = (message: Record<string, unknown>) =>
   strToU8(JSON.stringify({ value: [{ id: '1768385885100', messageType: 'message', createdDateTime: '2026-01-14T10:18:05Z', chatId: '19:abc@thread.v2', from: { user: { displayName: 'Alice Moreau' } }, body: { contentType: 'text', content: 'hi' }, ...message }] }));
 
-function refusal(bytes: Uint8Array, name: string): string {
-  try {
-    readChatFile(bytes, name);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('the file was accepted');
-}
+const refusal = (bytes: Uint8Array, name: string): string => importRefusal(() => readChatFile(bytes, name));
 
 describe('which reader a picked file goes to', () => {
   it('a text file named .json whose second letter is K is read as JSON, not as a zip', () => {

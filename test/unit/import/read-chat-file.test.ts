@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { readChatFile } from '../../../src/shared/import/read-chat-file';
-import { ChatImportError } from '../../../src/shared/import/import-error';
 import { slackExportZip } from '../../support/chat-export-fixtures';
+import { importRefusal } from './import-refusal';
 
 const MB = 1024 * 1024;
 
-function refusal(bytes: Uint8Array, name: string): string {
-  try {
-    readChatFile(bytes, name);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChatImportError);
-    return (error as Error).message;
-  }
-  throw new Error('the file was accepted');
-}
+const refusal = (bytes: Uint8Array, name: string): string => importRefusal(() => readChatFile(bytes, name));
 
 const teamsMessage = { id: '1768385885100', messageType: 'message', createdDateTime: '2026-01-14T10:18:05Z', chatId: '19:abc@thread.v2', from: { user: { displayName: 'Alice Moreau' } }, body: { contentType: 'text', content: 'Checkout 500s' } };
 

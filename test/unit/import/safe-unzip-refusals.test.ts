@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { safeUnzip } from '../../../src/shared/import/safe-unzip';
-import { ChatImportError } from '../../../src/shared/import/import-error';
+import { importRefusal } from './import-refusal';
 
 const limits = { maxZipBytes: 10 * 1024 * 1024, maxTotalBytes: 1024 * 1024, maxEntries: 50 };
 
 /** What the user reads: the refusal must be a ChatImportError, whose message the dialog shows as it is. */
-function refusal(zip: Uint8Array): string {
-  try {
-    safeUnzip(zip, () => true, limits);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChatImportError);
-    return (error as ChatImportError).message;
-  }
-  throw new Error('the zip was accepted');
-}
+const refusal = (zip: Uint8Array): string => importRefusal(() => safeUnzip(zip, () => true, limits));
 
 /** Bytes that do not compress, so a file of them spans many of the pieces the zip is read in. */
 function noise(length: number): Uint8Array {

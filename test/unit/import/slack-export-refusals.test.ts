@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readChatFile } from '../../../src/shared/import/read-chat-file';
-import { ChatImportError } from '../../../src/shared/import/import-error';
 import { ts } from '../../support/chat-export-fixtures';
+import { importRefusal } from './import-refusal';
 
 const day = 'inc/2026-01-14.json';
 const fine = JSON.stringify([{ type: 'message', ts: ts(1), user: 'U1', text: 'fine' }]);
 
 function refusal(files: Record<string, string | Uint8Array>): string {
   const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, content]) => [path, typeof content === 'string' ? strToU8(content) : content])));
-  try {
-    readChatFile(zip, 'export.zip');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChatImportError);
-    return (error as Error).message;
-  }
-  throw new Error('the export was accepted');
+  return importRefusal(() => readChatFile(zip, 'export.zip'));
 }
 
 describe('a Slack export whose lists or days are not as Slack writes them', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readChatFile } from '../../../src/shared/import/read-chat-file';
-import { ChatImportError } from '../../../src/shared/import/import-error';
 import { planChatImport, previewChatImport } from '../../../src/shared/import/chat-entries';
 import { graphBytes, incidentDay, slackExportZip, T0, ts } from '../../support/chat-export-fixtures';
+import { importRefusal } from './import-refusal';
 
 const all = { incidentId: 'INC1', from: null, to: null, includeNoise: false };
 
@@ -147,15 +147,7 @@ describe('a Slack export', () => {
 });
 
 describe('a file that is not a good Slack export', () => {
-  function refusal(bytes: Uint8Array, name = 'export.zip'): string {
-    try {
-      readChatFile(bytes, name);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ChatImportError);
-      return (error as Error).message;
-    }
-    throw new Error('the file was accepted');
-  }
+  const refusal = (bytes: Uint8Array, name = 'export.zip'): string => importRefusal(() => readChatFile(bytes, name));
 
   it('a zip without channels.json or users.json is named as not a Slack export', () => {
     const zip = zipSync({ 'photos/cat.jpg': new Uint8Array([1, 2, 3]) });

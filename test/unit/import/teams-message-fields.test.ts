@@ -3,6 +3,7 @@ import { strToU8 } from 'fflate';
 import { readChatFile } from '../../../src/shared/import/read-chat-file';
 import { planChatImport } from '../../../src/shared/import/chat-entries';
 import type { ChatExport } from '../../../src/shared/import/chat-message';
+import { importRefusal } from './import-refusal';
 
 /** Graph chatMessage resources, trimmed to what each test varies. */
 const chatId = '19:2da4c29f6d7041eca70b638b43d45437@thread.v2';
@@ -30,14 +31,7 @@ function entriesOf(value: unknown, includeNoise = false) {
   return planChatImport(channel, { incidentId: 'INC1', from: null, to: null, includeNoise }).entries;
 }
 
-function refusal(value: unknown): string {
-  try {
-    read(value);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('the file was accepted');
-}
+const refusal = (value: unknown): string => importRefusal(() => read(value));
 
 const by = (displayName: string) => ({ user: { displayName } });
 

@@ -1,0 +1,16 @@
+import { expect } from 'vitest';
+import { ChatImportError } from '../../../src/shared/import/import-error';
+
+/**
+ * The sentence a chat import refuses with. The call must throw a ChatImportError: a check on the message
+ * alone also passed when the code threw null.
+ */
+export function importRefusal(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChatImportError);
+    return (error as ChatImportError).message;
+  }
+  throw new Error('the import accepted it');
+}
