@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { inlineStartCss } from './vite-plugins/inline-start-css';
+import { modernDexie } from './vite-plugins/modern-dexie';
 
 // One renderer entry per window kind: each window loads only its own bundle.
 export const rendererInputs = {
@@ -28,6 +29,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react(), inlineStartCss()],
+    resolve: { alias: [modernDexie] },
     // Minified: the quick note's cold start and bundle size are measured (npm run bench).
     build: { minify: true, rollupOptions: { input: rendererInputs } },
   },
