@@ -14,7 +14,7 @@ const ROUNDS = 3;
 
 /**
  * The floor under the write: the same number of rows, shaped as imported entries, put into a fresh IndexedDB
- * store with the entries table's four indexes (schema v3) in one strict transaction, without Sitrep or Dexie. The rows carry
+ * store with the entries table's four indexes (schema v5; imported notes carry no phase, so they have no key in that one) in one strict transaction, without Sitrep or Dexie. The rows carry
  * storedAt as the app's do (changedAt only on changes, so none here).
  */
 async function rawPuts(page: Page, count: number): Promise<number> {
@@ -24,7 +24,7 @@ async function rawPuts(page: Page, count: number): Promise<number> {
       open.onupgradeneeded = () => {
         const store = open.result.createObjectStore('entries', { keyPath: 'id' });
         store.createIndex('order', ['incidentId', 'occurredAt', 'id']);
-        store.createIndex('kind', ['incidentId', 'kind']);
+        store.createIndex('phase', ['phase', 'incidentId']);
         store.createIndex('storedAt', 'storedAt');
         store.createIndex('changedAt', 'changedAt');
       };

@@ -3,6 +3,7 @@
 import { applyLifecycleAction, type LifecycleAction } from '../../src/shared/domain/incident-lifecycle';
 import { newId } from '../../src/shared/domain/ids';
 import type { SitrepDatabase } from '../../src/renderer/src/data/db';
+import { entriesOf } from '../../src/renderer/src/data/timeline-queries';
 
 export const plantNames = [
   // After a restart every incident is back to its declared severity, lead and status (acknowledged actions lost).
@@ -41,11 +42,11 @@ export async function damageOnOpen(db: SitrepDatabase, plant: PlantName | null):
   }
   const newest = incidents.at(-1);
   if (plant === 'lose-earlier-entry' && incidents.length > 1) {
-    const victim = await db.entries.where('incidentId').equals(incidents[0]!.id).filter((e) => e.source !== 'lifecycle').first();
+    const victim = await entriesOf(db, incidents[0]!.id).filter((e) => e.source !== 'lifecycle').first();
     if (victim) await db.entries.delete(victim.id);
   }
   if (plant === 'shift-occurred-at' && newest) {
-    const victim = await db.entries.where('incidentId').equals(newest.id).filter((e) => e.source !== 'lifecycle').first();
+    const victim = await entriesOf(db, newest.id).filter((e) => e.source !== 'lifecycle').first();
     if (victim) await db.entries.put({ ...victim, occurredAt: victim.occurredAt + 1 });
   }
 }

@@ -7,7 +7,8 @@ import { addEntry } from '../../../src/renderer/src/data/entry-repository';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/renderer/src/data/schema';
 import { MAX_ENTRY_TEXT } from '../../../src/shared/domain/timeline-entry';
 import { logContents, type LogContents } from './backup-arbitraries';
-import { closeAll, declared, freshDatabase, secondWindow, withoutArrival } from './data-test-helpers';
+import { closeAll, declared, freshDatabase, secondWindow } from './data-test-helpers';
+import { asLogged } from '../../../src/renderer/src/data/stored-entry';
 
 afterEach(closeAll);
 
@@ -29,7 +30,7 @@ async function contents(db: SitrepDatabase) {
   const attachments = await db.attachments.toArray();
   return {
     incidents: await db.incidents.toArray(),
-    entries: withoutArrival(await db.entries.toArray()),
+    entries: (await db.entries.toArray()).map(asLogged),
     settings: await db.settings.toArray(),
     checklistTemplates: await db.checklistTemplates.toArray(),
     incidentChecklists: await db.incidentChecklists.toArray(),

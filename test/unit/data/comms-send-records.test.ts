@@ -7,6 +7,7 @@ import type { CommsSendView } from '../../../src/shared/contract/comms-schemas';
 import { dueNudges } from '../../../src/shared/nudges/nudge-scheduler';
 import { defaultNudgeIntervals } from '../../../src/shared/nudges/nudge-settings';
 import { closeAll, declared, freshDatabase, secondWindow } from './data-test-helpers';
+import { entriesOf } from '../../../src/renderer/src/data/timeline-queries';
 
 afterEach(closeAll);
 
@@ -28,7 +29,7 @@ function sent(incidentId: string, overrides: Partial<CommsSendView> = {}): Comms
 }
 
 const sendLines = async (db: ReturnType<typeof freshDatabase>, incidentId: string) =>
-  (await db.entries.where('incidentId').equals(incidentId).toArray()).filter((e) => e.text.startsWith('Sent the '));
+  (await entriesOf(db, incidentId).toArray()).filter((e) => e.text.startsWith('Sent the '));
 
 describe('recording delivered sends on the timeline', () => {
   it('writes one line per delivered send, with what was sent and where, and only sends that arrived', async () => {

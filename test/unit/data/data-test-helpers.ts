@@ -29,11 +29,3 @@ export async function declared(db: SitrepDatabase, title = 'Checkout returns 500
   if (!result.ok) throw new Error(result.reason);
   return result.incident;
 }
-
-/** Rows as the log holds them, without when each reached this database (local bookkeeping, never carried over). */
-export function withoutArrival<T extends object>(rows: readonly T[]): T[] {
-  return rows.map((row) => {
-    const { storedAt: _, ...rest } = row as T & { storedAt?: number };
-    return rest as T;
-  });
-}

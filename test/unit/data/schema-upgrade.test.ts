@@ -7,6 +7,7 @@ import { timelineSlice } from '../../../src/renderer/src/data/timeline-queries';
 import { phaseEntries } from '../../../src/renderer/src/data/phase-entries';
 import { readSettings } from '../../../src/renderer/src/data/settings-repository';
 import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../src/renderer/src/data/schema';
+import { asLogged } from '../../../src/renderer/src/data/stored-entry';
 
 /*
  * The pattern for every schema change: open a database the way an OLD build left it, with the old schema
@@ -92,13 +93,58 @@ describe('schema upgrades', () => {
     expect(await db.incidents.toArray()).toEqual([v1Incident]);
     expect(await db.entries.count()).toBe(entries.length);
     const ordered = [...entries].sort((a, b) => a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1));
-    expect(await timelineSlice(db, v1Incident.id, 0, 100)).toEqual(ordered);
-    // Version 2's [incidentId+kind] index is built from the rows already on disk.
-    expect(await phaseEntries(db, v1Incident.id)).toEqual([detected]);
+    expect((await timelineSlice(db, v1Incident.id, 0, 100)).map(asLogged)).toEqual(ordered);
+    // The phase index is built from the rows already on disk.
+    expect((await phaseEntries(db, v1Incident.id)).map(asLogged)).toEqual([detected]);
     expect(await readSettings(db)).toEqual({ userName: 'Dana', theme: 'dark' });
     expect((await db.checklistTemplates.get('major'))?.items).toEqual([{ id: 'x', text: 'Page the owner' }]);
     const attachment = await db.attachments.get('a1');
     expect(await attachment?.blob.text()).toBe('png');
+  });
+
+  it('opens a version 3 database with its milestones, severity changes and handovers in the phase bar, and notes out of its index', async () => {
+    const name = `upgrade-from-v3-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(3).stores({ ...v1Stores, entries: 'id, [incidentId+occurredAt+id], [incidentId+kind], storedAt, changedAt' });
+    opened.push(old);
+    const otherIncident = { ...v1Incident, id: '01J0000000000000000000INC2', title: 'Search is slow' };
+    const phases = [
+      { ...v1Entry(20), kind: 'milestone', text: 'Declared', milestone: 'declared', storedAt: 5 },
+      { ...v1Entry(21), kind: 'severity-change', text: 'Severity minor → major', storedAt: 5 },
+      { ...v1Entry(22), kind: 'lead-change', text: 'Lead Dana → Ben', storedAt: 5, changedAt: 9 },
+    ];
+    const notes = Array.from({ length: 5 }, (_, n) => ({ ...v1Entry(n), storedAt: 5 }));
+    const elsewhere = { ...v1Entry(30), incidentId: otherIncident.id, kind: 'milestone', text: 'Detected', milestone: 'detected', storedAt: 5 };
+    await old.transaction('rw', old.tables, async () => {
+      await old.table('incidents').bulkPut([v1Incident, otherIncident]);
+      await old.table('entries').bulkPut([...notes, ...phases, elsewhere]);
+    });
+    old.close();
+
+    const db = openDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const byTime = <T extends { occurredAt: number; id: string }>(rows: T[]): T[] => [...rows].sort((a, b) => a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1));
+    const written = <T extends { storedAt: number }>({ storedAt: _arrived, ...row }: T) => row;
+    expect((await phaseEntries(db, v1Incident.id)).map(asLogged)).toEqual(byTime(phases).map(written));
+    expect((await phaseEntries(db, otherIncident.id)).map(asLogged)).toEqual([written(elsewhere)]);
+    // Only those four rows are in the phase index; every row is still read in timeline order, storedAt kept.
+    expect(await db.entries.orderBy('[phase+incidentId]').count()).toBe(4);
+    expect(await timelineSlice(db, v1Incident.id, 0, 100)).toEqual(byTime([...notes, ...phases.map((row) => ({ ...row, phase: row.kind }))]));
+  });
+
+  it('puts a new milestone in the phase index and a new note nowhere in it', async () => {
+    const db = openDatabase(`phase-index-${Math.random()}`);
+    opened.push(db);
+    const made = await declareIncident(db, { title: 'Queue backlog', severity: 'minor' }, 'Dana');
+    if (!made.ok) throw new Error(made.reason);
+    const before = await db.entries.orderBy('[phase+incidentId]').count();
+    await addEntry(db, { incidentId: made.incident.id, kind: 'note', text: 'consumer lag at 40k', author: 'Dana', source: 'composer' });
+    expect(await db.entries.orderBy('[phase+incidentId]').count()).toBe(before);
+    await addEntry(db, { incidentId: made.incident.id, kind: 'milestone', milestone: 'detected', text: 'Detected', author: 'Dana', source: 'composer' });
+    expect(await db.entries.orderBy('[phase+incidentId]').count()).toBe(before + 1);
+    expect((await phaseEntries(db, made.incident.id)).map((e) => e.text)).toContain('Detected');
   });
 
   it('keeps saving in a window left open while another window upgrades the schema', async () => {

@@ -5,6 +5,7 @@ import { typedTimeDraft } from '../../../src/shared/time/typed-time';
 import { entryRefusals } from '../../../src/shared/domain/entry-check';
 import type { SitrepDatabase } from '../../../src/renderer/src/data/db';
 import { closeAll, declared, freshDatabase } from './data-test-helpers';
+import { entriesOf } from '../../../src/renderer/src/data/timeline-queries';
 
 afterEach(closeAll);
 
@@ -16,7 +17,7 @@ const surfaces = {
     saveQuickNote(db, { incidentId, text, author, severity: null, pressedAt: Date.now() - 30_000, images: [] }),
 };
 
-const latest = async (db: SitrepDatabase, incidentId: string) => (await db.entries.where('incidentId').equals(incidentId).sortBy('capturedAt')).at(-1);
+const latest = async (db: SitrepDatabase, incidentId: string) => (await entriesOf(db, incidentId).sortBy('capturedAt')).at(-1);
 
 describe.each(Object.entries(surfaces))('typed text sent from the %s', (_, send) => {
   it.each([

@@ -6,6 +6,7 @@ import { makeEntry } from '../../../src/shared/domain/timeline-entry-factory';
 import { newId } from '../../../src/shared/domain/ids';
 import { baseFor } from '../../../src/shared/sync/incident-doc';
 import { closeAll, declared, freshDatabase } from '../data/data-test-helpers';
+import { entriesOf } from '../../../src/renderer/src/data/timeline-queries';
 
 /* Entries from the team entering this machine's log: through mergeEntries, with the state replayed. */
 
@@ -59,6 +60,6 @@ describe('entries from the team', () => {
     const note = makeEntry({ incidentId: incident.id, kind: 'note', text: 'from Ben', author: 'Ben', source: 'composer' }, { at, newId: () => newId(at) });
     await applySharedEntries(db, base, [note]);
     await applySharedEntries(db, base, [note]);
-    expect((await db.entries.where('incidentId').equals(incident.id).toArray()).filter((e) => e.text === 'from Ben')).toHaveLength(1);
+    expect((await entriesOf(db, incident.id).toArray()).filter((e) => e.text === 'from Ben')).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { Backup } from './backup-format';
 import { BACKUP_FORMAT, BackupSchema, base64ToBytes, bytesToBase64 } from './backup-format';
 import type { SitrepDatabase } from './db';
+import { asLogged } from './stored-entry';
 import type { AttachmentRow } from './row-schemas';
 import { mergeEntries } from './merge-entries';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -17,8 +18,7 @@ export async function exportBackup(db: SitrepDatabase): Promise<string> {
   const snapshot = await guardStorage(() =>
     db.transaction('r', tables, async () => ({
       incidents: await db.incidents.toArray(),
-      // storedAt is this machine's bookkeeping (when a row arrived here), not part of the log.
-      entries: (await db.entries.toArray()).map(({ storedAt: _, ...entry }) => entry),
+      entries: (await db.entries.toArray()).map(asLogged),
       settings: await db.settings.toArray(),
       checklistTemplates: await db.checklistTemplates.toArray(),
       incidentChecklists: await db.incidentChecklists.toArray(),

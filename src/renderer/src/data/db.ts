@@ -1,21 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Incident, Severity } from '../../../shared/domain/incident';
-import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { ChecklistTemplate } from '../../../shared/checklist/checklist-template';
 import type { IncidentChecklist } from '../../../shared/checklist/incident-checklist';
 import type { AttachmentRow, SettingRow } from './row-schemas';
+import type { StoredEntry } from './stored-entry';
 import { schemaVersions } from './schema';
 
 // Type-only imports of the row schemas: the quick note window bundles this module without zod.
-
-/**
- * A timeline entry as this machine keeps it. storedAt is when this copy first reached this log (set by the
- * write path, kept through edits): entries made elsewhere (a chat import, another responder's machine, a
- * restored backup) carry capturedAt times from long ago, and the timeline's count of what arrived since it
- * last counted (countedSince) must see them arrive all the same. Local bookkeeping: dropped by the entry check
- * wherever an entry leaves for somewhere else.
- */
-export type StoredEntry = TimelineEntry & { storedAt?: number };
 
 /** The incident log: one IndexedDB database shared by every Sitrep window. */
 export class SitrepDatabase extends Dexie {

@@ -1,8 +1,9 @@
 import type { EntryKind, FollowUp, TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { nextChangeAt } from '../../../shared/domain/entry-versions';
-import type { SitrepDatabase, StoredEntry } from './db';
+import type { SitrepDatabase } from './db';
+import { asStored, type StoredEntry } from './stored-entry';
 import { guardStorage, SitrepStorageError } from './storage-error';
-import { checked, keepingArrival } from './entry-repository';
+import { checked } from './entry-repository';
 
 /*
  * Changes to entries already in the log: an edit of text, kind or time, a deletion (a tombstone) and its undo.
@@ -43,7 +44,7 @@ export async function editEntry(
         editedAt: at,
         changedAt: nextChangeAt(before, at),
       }, at);
-      const row = keepingArrival(after, before);
+      const row = asStored(after, before.storedAt);
       await db.entries.put(row);
       return row;
     }),

@@ -3,7 +3,8 @@ import { makeEntry, type NewEntryInput } from '../../../shared/domain/timeline-e
 import { checkEntry, entryRefusals } from '../../../shared/domain/entry-check';
 // Types only: the zod schemas stay out of the quick note, which saves through this module too.
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
-import type { SitrepDatabase, StoredEntry } from './db';
+import type { SitrepDatabase } from './db';
+import { asStored, type StoredEntry } from './stored-entry';
 import type { AttachmentRow } from './row-schemas';
 import { guardStorage } from './storage-error';
 
@@ -115,7 +116,7 @@ function attachmentRow(file: AttachmentInput, entry: TimelineEntry | undefined, 
 /** The one place new entries reach the log; returns the rows as stored. */
 async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files: AttachmentRow[]): Promise<StoredEntry[]> {
   const storedAt = Date.now();
-  const rows: StoredEntry[] = entries.map((entry) => ({ ...entry, storedAt }));
+  const rows = entries.map((entry) => asStored(entry, storedAt));
   const incidentIds = [...new Set(entries.map((e) => e.incidentId))];
   const seen = known(db);
   const writeFiles = () => (files.length > 0 ? db.attachments.bulkAdd(files) : undefined);
@@ -140,9 +141,4 @@ async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files:
     for (const id of incidentIds) seen.add(id);
   }
   return rows;
-}
-
-/** A changed copy of a stored row keeps when the row first arrived: the timeline counts arrivals, not changes. */
-export function keepingArrival(entry: TimelineEntry, before: StoredEntry): StoredEntry {
-  return before.storedAt === undefined ? entry : { ...entry, storedAt: before.storedAt };
 }

@@ -27,8 +27,8 @@ function context(by: string, occurredAt?: number): ActionContext {
  */
 async function retimeMilestones(db: SitrepDatabase, incidentId: string, retimed: readonly Retime[]): Promise<void> {
   if (retimed.length === 0) return;
-  // The incident's milestones only, through the [incidentId+kind] index: not its whole timeline.
-  const rows = (await db.entries.where('[incidentId+kind]').equals([incidentId, 'milestone']).toArray()).filter((e) => e.deletedAt === null);
+  // The incident's milestones only, through the [phase+incidentId] index: not its whole timeline.
+  const rows = (await db.entries.where('[phase+incidentId]').equals(['milestone', incidentId]).toArray()).filter((e) => e.deletedAt === null);
   for (const { milestone, occurredAt } of retimed) {
     const named = rows.filter((e) => e.milestone === milestone).sort((a, b) => a.occurredAt - b.occurredAt);
     const row = milestone === 'resolved' ? named[named.length - 1] : named[0];

@@ -1,9 +1,10 @@
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import { supersedes } from '../../../shared/domain/entry-versions';
-import type { SitrepDatabase, StoredEntry } from './db';
+import type { SitrepDatabase } from './db';
+import { asLogged, asStored, type StoredEntry } from './stored-entry';
 import type { AttachmentRow } from './row-schemas';
 import { guardStorage } from './storage-error';
-import { checked, EntryInputError, keepingArrival, requireIncidents } from './entry-repository';
+import { checked, EntryInputError, requireIncidents } from './entry-repository';
 
 /*
  * The way into the log for entries made elsewhere, whole: a chat import, another responder's machine, a restored
@@ -45,10 +46,10 @@ export async function mergeEntries(
         const before = stored[i];
         if (!before) {
           count.added += 1;
-          writes.push({ ...entry, storedAt });
+          writes.push(asStored(entry, storedAt));
         } else if (supersedes(entry, asLogged(before))) {
           count.updated += 1;
-          writes.push(keepingArrival(entry, before));
+          writes.push(asStored(entry, before.storedAt));
         } else {
           count.unchanged += 1;
         }
@@ -78,9 +79,4 @@ async function storedCopies(db: SitrepDatabase, ids: string[]): Promise<(StoredE
   const found = await db.entries.bulkGet(ids.filter((id) => present.has(id)));
   const byId = new Map(found.flatMap((row) => (row ? [[row.id, row] as const] : [])));
   return ids.map((id) => byId.get(id));
-}
-
-/** The row as the log's entry, without this machine's arrival time (which is no part of the entry's version). */
-function asLogged({ storedAt: _, ...entry }: StoredEntry): TimelineEntry {
-  return entry;
 }

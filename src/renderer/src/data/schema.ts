@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { PHASE_KINDS, type PhaseKind, type StoredEntry } from './stored-entry';
 
 /**
  * Every version of the on-disk schema, oldest first. Dexie needs the whole history to upgrade a profile
@@ -50,6 +51,33 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // So does incidentId: Dexie answers where('incidentId') from the first part of [incidentId+kind] (its
       // "virtual index"), which holds one row per entry just the same.
       entries: 'id, [incidentId+occurredAt+id], [incidentId+kind], storedAt, changedAt',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      // [phase+incidentId]: the header's phase bar reads an incident's milestones, severity changes and handovers
+      // through it. Only those rows carry `phase` (StoredEntry), and a row without it is in no key of the index,
+      // so a note writes nothing to it. phase leads the key: Dexie answers where('incidentId') from the shortest
+      // compound index starting with incidentId, which must stay one that holds every row.
+      entries: 'id, [incidentId+occurredAt+id], [incidentId+kind], [phase+incidentId], storedAt, changedAt',
+    },
+    // Rows on disk get their phase, found through [incidentId+kind] while it still exists (version 5 drops it).
+    upgrade: async (tx) => {
+      const incidentIds = (await tx.table('incidents').toCollection().primaryKeys()) as string[];
+      const keys = incidentIds.flatMap((id) => PHASE_KINDS.map((kind) => [id, kind]));
+      await tx.table('entries').where('[incidentId+kind]').anyOf(keys).modify((row: StoredEntry) => {
+        row.phase = row.kind as PhaseKind;
+      });
+    },
+  },
+  {
+    version: 5,
+    stores: {
+      // [incidentId+kind] held one key per row, written by every note and 50,000 times by a chat import;
+      // [phase+incidentId] answers what it was for. where('incidentId') is now answered from the first part of
+      // [incidentId+occurredAt+id].
+      entries: 'id, [incidentId+occurredAt+id], [phase+incidentId], storedAt, changedAt',
     },
   },
 ];

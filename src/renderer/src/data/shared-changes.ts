@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from './db';
+import { entriesOf } from './timeline-queries';
 
 /*
  * What team sync hands to main: the entries of shared incidents that changed. The first read after start takes
@@ -28,7 +29,7 @@ export function sharedChangesReader(db: SitrepDatabase, incidentIds: readonly st
       const startedAt = Date.now();
       let rows: TimelineEntry[];
       if (since === null) {
-        rows = await db.entries.where('incidentId').anyOf([...shared]).toArray();
+        rows = (await Promise.all([...shared].map((id) => entriesOf(db, id).toArray()))).flat();
       } else {
         const [arrived, changed] = await Promise.all([
           db.entries.where('storedAt').aboveOrEqual(since).toArray(),

@@ -6,6 +6,7 @@ import type { SitrepDatabase } from './db';
 import { guardStorage } from './storage-error';
 import { mergeEntries } from './merge-entries';
 import { incidentExists } from './entry-repository';
+import { entriesOf } from './timeline-queries';
 
 /*
  * Team sync's way into the log: entries another responder wrote reach Dexie through mergeEntries (the one
@@ -33,7 +34,7 @@ async function project(db: SitrepDatabase, base: SharedBase, entries: readonly T
   // The state depends only on lifecycle records, which never change once written: a batch of notes and edits
   // cannot move it, so the replay (a read of the whole incident) runs only when an action arrived.
   if (known && !entries.some((e) => e.lifecycle !== undefined)) return;
-  const all = await db.entries.where('incidentId').equals(incidentId).toArray();
+  const all = await entriesOf(db, incidentId).toArray();
   const derived = deriveIncident(base, all);
   const stored = await db.incidents.get(incidentId);
   if (JSON.stringify(stored) !== JSON.stringify(derived.incident)) await guardStorage(() => db.incidents.put(derived.incident));

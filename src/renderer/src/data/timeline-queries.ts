@@ -4,17 +4,19 @@ import type { SitrepDatabase } from './db';
 const ORDER_INDEX = '[incidentId+occurredAt+id]';
 
 /**
- * The incident's entries in timeline order; a range over the compound index, so nothing else is read.
- * In IndexedDB's key order [id] sorts before every [id, time, entryId] and [id, []] after all of them
- * (arrays sort after numbers and strings).
+ * Every entry of the incident, tombstones included, in timeline order: a range over the compound index, so
+ * nothing else is read. In IndexedDB's key order [id] sorts before every [id, time, entryId] and [id, []]
+ * after all of them (arrays sort after numbers and strings). The one way to read an incident's entries: the
+ * log has no index on incidentId alone, and Dexie's own where('incidentId') pads this index's key with the same
+ * array object twice, which IndexedDB implementations that follow the specification's key rules refuse.
  */
-function timelineRange(db: SitrepDatabase, incidentId: string) {
+export function entriesOf(db: SitrepDatabase, incidentId: string) {
   return db.entries.where(ORDER_INDEX).between([incidentId], [incidentId, []], true, true);
 }
 
 /** How many rows the timeline has, tombstones included (they render as "deleted — restore"). */
 export function countTimeline(db: SitrepDatabase, incidentId: string): Promise<number> {
-  return db.entries.where('incidentId').equals(incidentId).count();
+  return entriesOf(db, incidentId).count();
 }
 
 /**
@@ -51,8 +53,8 @@ export async function timelineSliceOf(
   const size = Math.max(0, Math.floor(limit));
   if (size === 0 || start >= count) return [];
   const end = Math.min(count, start + size);
-  if (start <= count - end) return timelineRange(db, incidentId).offset(start).limit(end - start).toArray();
-  const fromEnd = await timelineRange(db, incidentId)
+  if (start <= count - end) return entriesOf(db, incidentId).offset(start).limit(end - start).toArray();
+  const fromEnd = await entriesOf(db, incidentId)
     .reverse()
     .offset(count - end)
     .limit(end - start)
@@ -104,7 +106,7 @@ export async function countedSince(db: SitrepDatabase, incidentId: string, befor
 
 /** The latest `limit` rows, oldest first, read backwards from the end: no count needed, nothing skipped. */
 export async function latestTimeline(db: SitrepDatabase, incidentId: string, limit: number): Promise<TimelineEntry[]> {
-  const rows = await timelineRange(db, incidentId).reverse().limit(Math.max(0, Math.floor(limit))).toArray();
+  const rows = await entriesOf(db, incidentId).reverse().limit(Math.max(0, Math.floor(limit))).toArray();
   return rows.reverse();
 }
 
@@ -126,10 +128,10 @@ export function latestTimelineEntry(
   incidentId: string,
   matches: (entry: TimelineEntry) => boolean,
 ): Promise<TimelineEntry | undefined> {
-  return timelineRange(db, incidentId).reverse().filter(matches).first();
+  return entriesOf(db, incidentId).reverse().filter(matches).first();
 }
 
 /** The whole timeline in order: for exports and the analysis document, not for painting. */
 export function allTimeline(db: SitrepDatabase, incidentId: string): Promise<TimelineEntry[]> {
-  return timelineRange(db, incidentId).toArray();
+  return entriesOf(db, incidentId).toArray();
 }

@@ -4,6 +4,7 @@ import { SYNC_BATCH } from '../../../shared/contract/bridge-constants';
 import { getBridge } from '../bridge/get-bridge';
 import { mainRefusal } from '../bridge/main-refusal';
 import { useDatabase } from '../data/database-context';
+import { entriesOf } from '../data/timeline-queries';
 import { useIncidentSync, useSyncStore } from './sync-store';
 
 /**
@@ -24,7 +25,7 @@ export function SyncStatus({ incident }: { incident: Incident }) {
       setProblem('');
       try {
         // The first batch goes with the share; the rest follow through the live push (use-team-sync.ts).
-        const entries = await db.entries.where('incidentId').equals(incident.id).limit(SYNC_BATCH).toArray();
+        const entries = await entriesOf(db, incident.id).limit(SYNC_BATCH).toArray();
         const result = await getBridge().shareIncident({ incident, entries });
         if (!result.ok) setProblem(result.message);
       } catch (error) {

@@ -23,8 +23,8 @@ export function useReplayEnd(incident: Incident): number | null {
       // and the window writing the next note does not wait for it. The Declared row is among the first
       // milestones written, so the id order (time of writing) finds it at once.
       const declared = await db.entries
-        .where('[incidentId+kind]')
-        .equals([incident.id, 'milestone'])
+        .where('[phase+incidentId]')
+        .equals(['milestone', incident.id])
         .filter((e) => e.milestone === 'declared' && e.deletedAt === null)
         .first();
       // Its time as first declared: a live incident whose declared time was corrected later is still live.
