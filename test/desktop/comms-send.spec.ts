@@ -90,6 +90,9 @@ test('offline, the update waits in main’s outbox, survives a restart, and is p
   // The network goes away (same ports later: the network is back).
   await statuspage.stop();
   await slack.stop();
+  // As the lead does: the key once the drafts it sends are on screen (pressed before the checklist had rendered,
+  // on a loaded machine, the key reached a window with no handler yet).
+  await expect(list.getByRole('button', { name: 'Send update: status page and announcement' })).toBeVisible();
   await list.keyboard.press('Alt+S');
   await expect(list.getByRole('status').filter({ hasText: 'waiting in the outbox' })).toContainText('Statuspage: waiting');
   await expect(list.getByRole('region', { name: 'Updates not sent yet' }).getByRole('listitem')).toHaveCount(2);
