@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { inlineStartCss } from './vite-plugins/inline-start-css';
 import { modernDexie } from './vite-plugins/modern-dexie';
+import { startChunk } from './vite-plugins/start-chunk';
 
 // One renderer entry per window kind: each window loads only its own bundle.
 export const rendererInputs = {
@@ -31,6 +32,6 @@ export default defineConfig({
     plugins: [react(), inlineStartCss()],
     resolve: { alias: [modernDexie] },
     // Minified: the quick note's cold start and bundle size are measured (npm run bench).
-    build: { minify: true, rollupOptions: { input: rendererInputs } },
+    build: { minify: true, rollupOptions: { input: rendererInputs, output: { codeSplitting: { groups: [startChunk] } } } },
   },
 });
