@@ -8,7 +8,12 @@ export class ChatImportError extends Error {
 
 /** The byte count in words a person reads ("212 MB", "4.5 KB"). */
 export function sizeInWords(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  // The unit is chosen after rounding, so a size just under a megabyte reads "1.0 MB", never "1024.0 KB".
+  const kilobytes = Math.round((bytes / 1024) * 10) / 10;
+  if (kilobytes >= 1024) {
+    const megabytes = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+    return `${megabytes.toFixed(megabytes >= 10 ? 0 : 1)} MB`;
+  }
+  if (bytes >= 1024) return `${kilobytes.toFixed(1)} KB`;
   return `${bytes} bytes`;
 }

@@ -10,9 +10,12 @@ describe('a file size in the words of a refusal', () => {
     [1023, '1023 bytes'],
     [KB, '1.0 KB'],
     [1.5 * KB, '1.5 KB'],
+    [1023.9 * KB, '1023.9 KB'],
+    [MB - 1, '1.0 MB'],
     [MB, '1.0 MB'],
     [4.5 * MB, '4.5 MB'],
-    [10 * MB - 1, '10.0 MB'],
+    [9.94 * MB, '9.9 MB'],
+    [10 * MB - 1, '10 MB'],
     [10 * MB, '10 MB'],
     [212 * MB, '212 MB'],
   ])('%d bytes read as "%s"', (bytes, words) => {
