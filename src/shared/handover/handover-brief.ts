@@ -80,11 +80,10 @@ function situation(input: HandoverInput, live: readonly TimelineEntry[], clock: 
   if (impactStart === undefined) lines.push('Impact start: not recorded yet.');
   else {
     const stop = times.mitigated ?? times.resolved;
-    lines.push(
-      stop !== undefined && stop >= impactStart
-        ? `Impact from ${clock.at(impactStart)} until mitigated ${clock.at(stop)} (${formatDuration(stop - impactStart)}).`
-        : `Impact since ${clock.at(impactStart)}: ${formatDuration(clock.now - impactStart)} so far, not mitigated yet.`,
-    );
+    if (stop === undefined) lines.push(`Impact since ${clock.at(impactStart)}: ${formatDuration(clock.now - impactStart)} so far, not mitigated yet.`);
+    else if (stop >= impactStart) lines.push(`Impact from ${clock.at(impactStart)} until mitigated ${clock.at(stop)} (${formatDuration(stop - impactStart)}).`);
+    // The impact start was moved past the mitigation: neither "not mitigated" nor a negative length is true.
+    else lines.push(`Impact start ${clock.at(impactStart)} is after the mitigation at ${clock.at(stop)}: one of the two times needs correcting.`);
   }
   const latest = latestImpact(live);
   if (latest) lines.push(`Latest impact note: ${latest.replace(/\s*\n\s*/g, ' ')}`);

@@ -36,10 +36,15 @@ describe('where things stand, in the handover brief', () => {
     expect(standing({}, (base) => [...base, mitigated])[2]).toBe('Impact from 13:55:00 UTC until mitigated 13:55:00 UTC (0 s).');
   });
 
-  it('never shows a negative impact when the impact start was later moved after the logged mitigation', () => {
+  it('says the two times disagree when the impact start was later moved past the logged mitigation: no negative impact, no "not mitigated"', () => {
     const mitigated = typed(T0 + 5 * MIN, '@mitigated');
     const lines = standing({ impactStartedAt: T0 + 10 * MIN }, (base) => [...base, mitigated]);
-    expect(lines[2]).toBe('Impact since 14:10:00 UTC: 35 min 00 s so far, not mitigated yet.');
+    expect(lines[2]).toBe('Impact start 14:10:00 UTC is after the mitigation at 14:05:00 UTC: one of the two times needs correcting.');
+  });
+
+  it('says the same of a resolved incident whose impact start was moved past its resolve', () => {
+    const lines = standing({ status: 'resolved', resolvedAt: T0 + 50 * MIN, impactStartedAt: T0 + 55 * MIN }, undefined, T0 + 90 * MIN);
+    expect(lines[2]).toBe('Impact start 14:55:00 UTC is after the mitigation at 14:50:00 UTC: one of the two times needs correcting.');
   });
 
   it('says so when nobody has recorded when the impact started', () => {
