@@ -1,6 +1,6 @@
 // The Electron shell's wiring: the only main file that imports 'electron' at runtime. Every decision lives in
 // a small module that takes the Electron APIs it needs as parameters and is unit-tested with fakes.
-import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, Notification, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME, rendererLocation } from './app-origin';
@@ -18,6 +18,7 @@ import { createExternalLinks } from './external-links';
 import { debuggingSwitch, parseCommandLine, secondInstanceRequest, type CommandLineRequest, type SecondInstanceData } from './command-line';
 import { registerIpcHandlers, type InvokeHandlers } from './ipc-router';
 import { createMainWindow } from './main-window';
+import { watchNetwork } from './network-watch';
 import { createNotifier } from './notifications';
 import { createPreferencesStore } from './preferences';
 import { createQuickNote } from './quick-note-window';
@@ -156,6 +157,15 @@ function start(): void {
     });
     comms.outbox.start();
     app.on('will-quit', () => comms.dispose());
+    // What waits in either outbox goes out as soon as the network is back, not at the end of its backoff.
+    const stopWatchingNetwork = watchNetwork({
+      isOnline: () => net.isOnline(),
+      onBack: () => {
+        github.outbox.nudge();
+        comms.outbox.nudge();
+      },
+    });
+    app.on('will-quit', stopWatchingNetwork);
 
     // Team sync (src/main/sync): one connection per app, here, so the team token never enters a page.
     const syncConfig = createSyncConfig({ directory: userData, safeStorage, platform: process.platform });

@@ -20,4 +20,6 @@ export const webContents = {
 };
 export const Notification = StandInNotification;
 export const Tray = StandInTray;
+/** Electron's net.isOnline(): the stand-in's machine always has a network (its doubles go away by closing their ports). */
+export const net = { isOnline: () => true };
 export { clipboard, dialog, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, protocol, safeStorage, screen, session, shell };

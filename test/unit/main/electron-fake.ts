@@ -178,3 +178,5 @@ export const dialog = {
 };
 
 export const nativeTheme = { shouldUseDarkColors: true };
+/** The machine's network as a test sets it (net.isOnline in main). */
+export const net = { online: true, isOnline: () => net.online };
