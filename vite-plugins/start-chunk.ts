@@ -10,7 +10,7 @@ const startModules = [
   /node_modules[\\/](react|react-dom|scheduler|dexie)[\\/]/,
   /src[\\/]renderer[\\/]src[\\/]data[\\/](db|schema|stored-entry|storage-error|entry-repository)\.ts$/,
   /src[\\/]shared[\\/]domain[\\/](domain-values|timeline-entry-factory|entry-check|ids)\.ts$/,
-  /src[\\/]renderer[\\/]src[\\/]components[\\/]lazy-view\.ts$/,
+  /src[\\/]renderer[\\/]src[\\/]components[\\/](lazy-view|load-once)\.ts$/,
   /vite[\\/]preload-helper/,
 ];
 

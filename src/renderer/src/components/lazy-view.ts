@@ -1,4 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType, type FC, type ReactNode } from 'react';
+import { loadOnce } from './load-once';
 
 /**
  * A view whose code loads only when it is first shown, so the main window's first paint does not parse it
@@ -8,7 +9,7 @@ import { createElement, useEffect, useState, type ComponentType, type FC, type R
  * Not React.lazy: under a Suspense boundary React holds the loaded view back for up to 300 ms after the
  * fallback appeared, so an incident opened at start painted its timeline 300 ms late. Here the view renders
  * as soon as its code is in, and once loaded it renders at once wherever it mounts again. A chunk that fails
- * to load is thrown in render, to the nearest error boundary, as React.lazy would.
+ * to load is thrown in render, to the nearest error boundary, as React.lazy would; mounted again, it loads again.
  */
 export type LazyView<P> = FC<P> & {
   /** Fetches the code now (once), so the view renders at once when it first mounts; a failure shows there. */
@@ -17,8 +18,7 @@ export type LazyView<P> = FC<P> & {
 
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const start = () => (loading ??= load().then((component) => (loaded = component)));
+  const start = loadOnce(() => load().then((component) => (loaded = component)));
   const Deferred: FC<P> = (props) => {
     const [view, setView] = useState<{ component?: ComponentType<P>; error?: unknown }>(() => ({ component: loaded }));
     useEffect(() => {

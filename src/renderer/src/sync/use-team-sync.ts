@@ -7,6 +7,7 @@ import { getBridge } from '../bridge/get-bridge';
 import type { SitrepDatabase } from '../data/db';
 import { sharedChangesReader } from '../data/shared-changes';
 import { useSyncStore } from './sync-store';
+import { loadOnce } from '../components/load-once';
 
 /*
  * The main window's half of team sync (main holds the connection and the token). Whatever window committed
@@ -18,12 +19,9 @@ import { useSyncStore } from './sync-store';
  */
 
 // The projection and the sync rules (they replay an incident's lifecycle) load when sync first needs them,
-// not before the window's first paint: a Sitrep that shares nothing never evaluates them. One promise each,
-// so batches are still handed on in the order they came.
-let projection: Promise<typeof import('../data/sync-projection')> | undefined;
-let derivation: Promise<typeof import('../../../shared/sync/derive-incident')> | undefined;
-const loadProjection = () => (projection ??= import('../data/sync-projection'));
-const loadDerivation = () => (derivation ??= import('../../../shared/sync/derive-incident'));
+// not before the window's first paint: a Sitrep that shares nothing never evaluates them.
+const loadProjection = loadOnce(() => import('../data/sync-projection'));
+const loadDerivation = loadOnce(() => import('../../../shared/sync/derive-incident'));
 export function useTeamSync(db: SitrepDatabase, userName: string, viewing: string | null): void {
   const sharedIds = useSyncStore((s) => (s.state?.incidents ?? []).map((i) => i.incidentId).sort().join(','));
 
@@ -54,11 +52,13 @@ export function useTeamSync(db: SitrepDatabase, userName: string, viewing: strin
     const reader = sharedChangesReader(db, ids);
     const subscription = liveQuery(() => reader.read()).subscribe({
       next: (entries: TimelineEntry[]) =>
-        void loadDerivation().then(({ isDerivedEntry }) => {
-          const changed = entries.filter((e) => !isDerivedEntry(e) && sent.get(e.id) !== lastChangedAt(e));
-          for (const e of changed) sent.set(e.id, lastChangedAt(e));
-          pushAll(changed);
-        }),
+        void loadDerivation()
+          .then(({ isDerivedEntry }) => {
+            const changed = entries.filter((e) => !isDerivedEntry(e) && sent.get(e.id) !== lastChangedAt(e));
+            for (const e of changed) sent.set(e.id, lastChangedAt(e));
+            pushAll(changed);
+          })
+          .catch((error: unknown) => console.error('Sitrep could not hand the shared incidents to main:', error)),
       error: (error: unknown) => console.error('Sitrep could not read the shared incidents to send them:', error),
     });
     return () => subscription.unsubscribe();
