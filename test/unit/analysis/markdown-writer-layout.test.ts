@@ -74,6 +74,14 @@ describe('lists in the published analysis', () => {
   it('puts a blank line where the next block could not interrupt what came before in a tight item', () => {
     // A paragraph after code, or a list numbered from 2 after a paragraph, would otherwise be read as part of it.
     expect(written('- ```\n  x\n  ```\n  after the code')).toBe('- ```\n  x\n  ```\n\n  after the code\n');
+    expect(written('- ```\n  x\n  ```\n  - nested')).toBe('- ```\n  x\n  ```\n\n  - nested\n');
+    const hosts: RootContent = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: [{ type: 'listItem', spread: false, children: [paragraph('Hosts'), { type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: 'db-1' }] }] }] }] }],
+    };
+    expect(writtenNodes([hosts])).toBe('- Hosts\n\n  | db-1 |\n  | - |\n');
     const numberedFromTwo: RootContent = {
       type: 'list',
       ordered: false,
@@ -143,6 +151,7 @@ describe('tables and leftovers in the published analysis', () => {
 
   it('shows a raw HTML block as the text it is, and leaves a link definition out', () => {
     expect(writtenNodes([{ type: 'html', value: '<b>bold</b>' }])).toBe('\\<b\\>bold\\</b\\>\n');
+    expect(writtenNodes([{ type: 'html', value: '    <b>bold</b>' }])).toBe('\\<b\\>bold\\</b\\>\n');
     const markdown = writtenNodes([
       paragraph('See the runbook.'),
       { type: 'definition', identifier: 'rb', label: 'rb', url: 'https://runbooks.test/db', title: null },

@@ -38,6 +38,8 @@ describe('links and images in the published analysis', () => {
     expect(line(t('see '), { type: 'imageReference', identifier: 'r', referenceType: 'full', alt: 'graph' })).toBe('see graph\n');
     expect(line(t('see '), { type: 'imageReference', identifier: 'r', referenceType: 'full' })).toBe('see \n');
     expect(line(t('a '), { type: 'html', value: '<b>' }, t(' c'))).toBe('a \\<b\\> c\n');
+    // A kind of inline node that no parser extension of ours makes is left out rather than shown as something else.
+    expect(line(t('a'), { type: 'unknownKind' } as unknown as PhrasingContent, t('b'))).toBe('ab\n');
   });
 });
 
@@ -89,6 +91,9 @@ describe('styling in the published analysis', () => {
     expect(line(em(t('b ')), t('c'))).toBe('b c\n');
     expect(line(t('a '), em(t(' b')))).toBe('a  b\n');
     expect(line(t('a'), em(), t('b'))).toBe('ab\n');
+    expect(line(t('a'), em(t('(b)')))).toBe('a(b)\n');
+    expect(line(em(t('(b)')))).toBe('*(b)*\n');
+    expect(line(t('('), em(t('(b)')), t(')'))).toBe('\\(*(b)*)\n');
   });
 
   it('writes the words alone where the asterisks would merge with a neighbouring one', () => {
