@@ -17,6 +17,8 @@ describe('prose in the published analysis', () => {
   });
 
   it('keeps a footnote as the text it was, beside its reference', () => {
+    expect(written('Pool ran dry[^Pool].\n\n[^Pool]: max_connections was 100.')).toBe('Pool ran dry\\[^Pool\\].\n\n\\[^Pool\\]: max\\_connections was 100.\n');
+    expect(written('See[^e].\n\n[^e]:')).toBe('See\\[^e\\].\n\n\\[^e\\]: \n');
     expect(written('Pool ran dry[^1].\n\n[^1]: max_connections was 100.')).toBe('Pool ran dry\\[^1\\].\n\n\\[^1\\]: max\\_connections was 100.\n');
     expect(written('See[^c].\n\n[^c]:\n    ```\n    SELECT 1;\n    ```')).toBe('See\\[^c\\].\n\n\\[^c\\]: \n\n```\nSELECT 1;\n```\n');
   });
