@@ -7,8 +7,8 @@ const ENTRIES = 50_000;
 /** Writes a user, an incident and its entries straight into IndexedDB, as a long incident would leave them. */
 const SEEDED_FROM = Date.UTC(2026, 10, 24, 22, 0, 0);
 
-async function seed(page: Page, entries: number): Promise<void> {
-  await page.evaluate(async ({ count, start }) => {
+async function seed(page: Page, entries: number, apartMs = 5_000): Promise<void> {
+  await page.evaluate(async ({ count, start, apartMs }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('sitrep');
       request.onsuccess = () => resolve(request.result);
@@ -23,7 +23,7 @@ async function seed(page: Page, entries: number): Promise<void> {
     });
     const store = tx.objectStore('entries');
     for (let i = 0; i < count; i++) {
-      const at = start + i * 5_000;
+      const at = start + i * apartMs;
       store.put({
         id: `e${String(i).padStart(6, '0')}`, incidentId: 'big', kind: i % 7 === 0 ? 'action' : 'note',
         text: i % 50 === 0 ? `Entry ${i}\nwith a second line` : `Entry ${i}`, occurredAt: at, capturedAt: at,
@@ -35,7 +35,7 @@ async function seed(page: Page, entries: number): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, { count: entries, start: SEEDED_FROM });
+  }, { count: entries, start: SEEDED_FROM, apartMs });
 }
 
 // How fast it opens is measured by `npm run bench` (timeline.first-paint.50k); tests do not time things.
@@ -111,4 +111,56 @@ test('a long timeline takes entries from another window in their exact places', 
   await expect(backfilled).toBeFocused();
   await expect(backfilled).toHaveAttribute('aria-posinset', '102');
   await expect(rows.filter({ hasText: /^.*Entry 100\b/ })).toHaveAttribute('aria-posinset', '101');
+});
+
+// Chromium clips an element taller than 33,554,431 px: laid out whole at 60 px a row, a timeline of more than
+// about 559,000 rows ended on screen before its latest rows, and a note written elsewhere never appeared. The
+// scroll area lays out at most 250,000 rows at a time; past that, the user still reaches every row.
+test('a timeline longer than one scroll area shows its latest rows, takes new notes and scrolls to its start', async ({ app }) => {
+  test.slow(); // 600,000 rows are written into IndexedDB first
+  const TOTAL = 600_000;
+  const reader = await openMainWindow(app.context, app.origin);
+  await expect(reader.getByRole('textbox', { name: 'Your name' })).toBeVisible();
+  await seed(reader, TOTAL, 400); // all before today, so a note written now is the latest
+  await reader.reload();
+  const incident = /Three-day ingestion outage/;
+  await reader.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: incident }).click();
+  const rows = timeline(reader).getByRole('listitem');
+  await expect(rows.filter({ hasText: `Entry ${TOTAL - 1}` })).toBeInViewport();
+  await expect(rows.last()).toHaveAttribute('aria-setsize', String(TOTAL));
+
+  const writer = await openMainWindow(app.context, app.origin);
+  await writer.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: incident }).click();
+  await write(writer, 'Traffic back on the primary region');
+  const latest = entryRow(reader, 'Traffic back on the primary region');
+  await expect(latest).toBeInViewport();
+  await expect(latest).toHaveAttribute('aria-posinset', String(TOTAL + 1));
+
+  // Dragging the scrollbar to the top, again and again, as someone looking for the first line would: each time
+  // the rows shown are earlier ones, never a jump back down, and the first entry is reached.
+  const scroller = reader.locator('.timeline');
+  const firstInView = async (): Promise<number> => {
+    const shown = await rows.evaluateAll((items) => {
+      const area = items[0]?.closest('.timeline')?.getBoundingClientRect();
+      const inView = items.filter((row) => area && row.getBoundingClientRect().bottom > area.top);
+      return inView.map((row) => Number(row.getAttribute('aria-posinset')));
+    });
+    return Math.min(...shown);
+  };
+  let previous = TOTAL + 1;
+  for (let drag = 0; drag < 20 && previous > 1; drag++) {
+    await scroller.evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    await expect.poll(firstInView).toBeLessThan(previous);
+    previous = await firstInView();
+    expect(await rows.count()).toBeLessThan(80);
+  }
+  await expect(rows.filter({ hasText: /^.*Entry 0\b/ })).toBeInViewport();
+
+  // End, from the first row, goes back to the latest one.
+  await rows.filter({ hasText: /^.*Entry 0\b/ }).focus();
+  await reader.keyboard.press('End');
+  await expect(latest).toBeInViewport();
+  await expect(latest).toBeFocused();
 });

@@ -11,6 +11,7 @@ import { deleteWithUndo } from './delete-with-undo';
 import { entryPosition } from './entry-position';
 import { PlaceholderRow, syncSetSize, TimelineRow } from './TimelineRow';
 import { PAGE, type ReadWindow, type TimelineData } from './read-timeline';
+import { movedStart, spanFrom, startAround, startForEnd } from './timeline-span';
 import { useTimelineRows } from './use-timeline-rows';
 
 const ESTIMATED_ROW = 60;
@@ -57,21 +58,70 @@ const VirtualTimeline = memo(function VirtualTimeline({
   const pendingFocus = useRef<number | null>(null);
   const focusedEntryId = useUiStore((s) => s.focusedEntryId);
 
-  const slots = Math.ceil((count + 1) / COUNT_STEP) * COUNT_STEP;
-  const realCount = useRef(count);
-  realCount.current = count;
+  // The rows laid out (timeline-span.ts): the virtualiser's slot i is the timeline's row span.start + i.
+  const [spanStart, setSpanStart] = useState(() => startForEnd(count));
+  const span = spanFrom(spanStart, count);
+  const spanRows = span.end - span.start;
+  /** A row to scroll to once the span that holds it is laid out. */
+  const pendingReveal = useRef<{ index: number; align: 'start' | 'center' | 'end' | 'auto' } | null>(null);
+  // Until the scroll that follows a move, the rows on screen are those of the old position in the new span.
+  const scrolledSinceMove = useRef(true);
+  const moveSpan = (start: number) => {
+    scrolledSinceMove.current = false;
+    setSpanStart(start);
+  };
+
+  const slots = Math.ceil((spanRows + 1) / COUNT_STEP) * COUNT_STEP;
+  const realRows = useRef(spanRows);
+  realRows.current = spanRows;
+  // Keyed by timeline row, so a row measured before the span moved keeps its height after.
+  const getItemKey = useCallback((slot: number) => span.start + slot, [span.start]);
   const virtualizer = useVirtualizer({
     count: slots,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (index < realCount.current ? ESTIMATED_ROW : 0),
+    estimateSize: (slot) => (slot < realRows.current ? ESTIMATED_ROW : 0),
+    getItemKey,
+    indexAttribute: 'data-slot',
     overscan: 8,
     // Open at the end: the rows first painted are the latest ones, which the first read fetched.
-    initialOffset: () => count * ESTIMATED_ROW,
+    initialOffset: () => spanRows * ESTIMATED_ROW,
   });
 
-  const items = virtualizer.getVirtualItems().filter((item) => item.index < count);
-  const first = items[0]?.index ?? Math.max(0, count - 1);
-  const last = items.at(-1)?.index ?? Math.max(0, count - 1);
+  const items = virtualizer.getVirtualItems().filter((item) => item.index < spanRows);
+  const first = span.start + (items[0]?.index ?? Math.max(0, spanRows - 1));
+  const last = span.start + (items.at(-1)?.index ?? Math.max(0, spanRows - 1));
+
+  /** Scrolls row `index` of the timeline into view, moving the span first when it lies outside. */
+  const reveal = (index: number, align: 'start' | 'center' | 'end' | 'auto') => {
+    if (index >= span.start && index < span.end) {
+      virtualizer.scrollToIndex(index - span.start, { align });
+      return;
+    }
+    pendingReveal.current = { index, align };
+    moveSpan(index === count - 1 ? startForEnd(count) : startAround(index, count));
+  };
+  // For effects that must not re-run whenever the span or count changes (a jump is handled once).
+  const revealLater = useRef(reveal);
+  revealLater.current = reveal;
+  useLayoutEffect(() => {
+    const pending = pendingReveal.current;
+    if (!pending) return;
+    pendingReveal.current = null;
+    virtualizer.scrollToIndex(pending.index - span.start, { align: pending.align });
+  }, [span.start, virtualizer]);
+
+  // Near an edge of the span with more timeline beyond it, the span moves a step, keeping the same rows in view.
+  useEffect(() => {
+    if (pendingReveal.current || !scrolledSinceMove.current || items.length === 0) return;
+    const next = movedStart(span, count, first, last);
+    if (next === undefined) return;
+    pendingReveal.current = next < span.start ? { index: first, align: 'start' } : { index: last, align: 'end' };
+    moveSpan(next);
+  });
+  // Following the latest rows past the end of the span: the span moves to the end.
+  useLayoutEffect(() => {
+    if (atBottomRef.current && span.end < count) moveSpan(startForEnd(count));
+  }, [span.end, count]);
   const covered = count === 0 || (first >= data.offset && last < data.offset + data.rows.length);
 
   // Read another window only when what is on screen is not loaded yet; a page of margin on each side.
@@ -114,6 +164,7 @@ const VirtualTimeline = memo(function VirtualTimeline({
   const onScroll = () => {
     const el = scrollRef.current;
     if (!el) return;
+    scrolledSinceMove.current = true;
     if (el.clientHeight !== areaHeight.current) {
       areaHeight.current = el.clientHeight;
       if (atBottomRef.current) {
@@ -121,7 +172,8 @@ const VirtualTimeline = memo(function VirtualTimeline({
         return;
       }
     }
-    const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK;
+    // The end of the scroll area is the timeline's end only when the span reaches it.
+    const bottom = span.end === count && el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK;
     atBottomRef.current = bottom;
     setAtBottom(bottom);
     // Back at the bottom: follow the latest rows again, whatever arrives.
@@ -131,7 +183,7 @@ const VirtualTimeline = memo(function VirtualTimeline({
   const scrollToLatest = () => {
     atBottomRef.current = true;
     setAtBottom(true);
-    virtualizer.scrollToIndex(count - 1, { align: 'end' });
+    reveal(count - 1, 'end');
   };
 
   // A search hit: scroll its row into the middle, highlight it, and give it focus once it is rendered.
@@ -147,7 +199,7 @@ const VirtualTimeline = memo(function VirtualTimeline({
       setActiveIndex(index);
       setHighlightId(jump.entryId);
       pendingFocus.current = index;
-      virtualizer.scrollToIndex(index, { align: 'center' });
+      revealLater.current(index, 'center');
       clearJump();
     });
     return () => {
@@ -190,7 +242,7 @@ const VirtualTimeline = memo(function VirtualTimeline({
     const target = Math.max(0, Math.min(count - 1, index));
     setActiveIndex(target);
     pendingFocus.current = target;
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    reveal(target, 'auto');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -232,17 +284,19 @@ const VirtualTimeline = memo(function VirtualTimeline({
           onKeyDown={onKeyDown}
         >
           {items.map((item) => {
-            const entry = rowAt(item.index);
+            const index = span.start + item.index;
+            const entry = rowAt(index);
             const style = { transform: `translateY(${item.start}px)` };
             return (
-              <div key={entry?.id ?? `row-${item.index}`} className="row-slot" style={style}>
+              <div key={entry?.id ?? `row-${index}`} className="row-slot" style={style}>
                 {entry ? (
                   <TimelineRow
                     entry={entry}
-                    index={item.index}
+                    index={index}
+                    slot={item.index}
                     total={count}
                     withDate={withDate}
-                    active={item.index === active}
+                    active={index === active}
                     highlighted={entry.id === highlightId || entry.id === focusedEntryId}
                     rowRef={virtualizer.measureElement}
                     onEdit={onEdit}
@@ -251,7 +305,7 @@ const VirtualTimeline = memo(function VirtualTimeline({
                     onFocus={onFocus}
                   />
                 ) : (
-                  <PlaceholderRow index={item.index} rowRef={virtualizer.measureElement} />
+                  <PlaceholderRow slot={item.index} rowRef={virtualizer.measureElement} />
                 )}
               </div>
             );

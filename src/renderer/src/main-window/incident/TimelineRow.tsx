@@ -18,7 +18,10 @@ const sourceWords: Partial<Record<TimelineEntry['source'], string>> = {
 
 interface TimelineRowProps {
   entry: TimelineEntry;
+  /** The row's place in the timeline. */
   index: number;
+  /** The row's place in the laid-out span (timeline-span.ts), by which the virtualiser measures it. */
+  slot: number;
   total: number;
   withDate: boolean;
   active: boolean;
@@ -50,7 +53,7 @@ export function syncSetSize(list: HTMLElement | null, total: number): void {
 
 /** One line of the timeline. Text is rendered as text (never as HTML), newlines kept, web addresses linked. */
 export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
-  const { entry, index, total, active, highlighted, rowRef, onEdit, onDelete, onRestore, onFocus } = props;
+  const { entry, index, slot, total, active, highlighted, rowRef, onEdit, onDelete, onRestore, onFocus } = props;
   // A row not of today shows its date even when the rest of the incident is today (a backfilled line).
   const withDate = props.withDate || spansDays(entry.occurredAt, Date.now());
   const [expanded, setExpanded] = useState(false);
@@ -58,6 +61,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
     ref: rowRef,
     role: 'listitem',
     'data-index': index,
+    'data-slot': slot,
     'data-entry-id': entry.id,
     'aria-posinset': index + 1,
     'aria-setsize': total,
@@ -118,9 +122,9 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
 }, sameRow);
 
 /** A row whose entry is still being read (a fast scroll far into a long timeline). */
-export function PlaceholderRow({ index, rowRef }: { index: number; rowRef: Ref<HTMLDivElement> }) {
+export function PlaceholderRow({ slot, rowRef }: { slot: number; rowRef: Ref<HTMLDivElement> }) {
   return (
-    <div ref={rowRef} data-index={index} className="entry placeholder" aria-hidden="true">
+    <div ref={rowRef} data-slot={slot} className="entry placeholder" aria-hidden="true">
       …
     </div>
   );
