@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { newId } from '../../../shared/domain/ids';
 import { makeEntry, type NewEntryInput } from '../../../shared/domain/timeline-entry-factory';
 import { checkEntry, entryRefusals } from '../../../shared/domain/entry-check';
@@ -113,6 +114,26 @@ function attachmentRow(file: AttachmentInput, entry: TimelineEntry | undefined, 
   };
 }
 
+/**
+ * One row: the note's path, and what it adds to a bare put is what the user waits for. On its own, its
+ * transaction is told to commit as soon as its one request is out, instead of once the request's success has
+ * come back to this window (when Dexie's implicit transaction calls commit()): one round trip to the storage
+ * process fewer. Inside a caller's transaction (a lifecycle change records its entries in its own), that
+ * transaction commits when all of its work is done.
+ */
+function addOne(db: SitrepDatabase, row: StoredEntry): Promise<unknown> {
+  if (Dexie.currentTransaction) return db.entries.add(row);
+  return db.transaction('rw', db.entries, (tx) => {
+    const added = db.entries.add(row);
+    try {
+      tx.idbtrans.commit();
+    } catch {
+      // The add was refused at once and the transaction is over: its own error is what the caller gets.
+    }
+    return added;
+  });
+}
+
 /** The one place new entries reach the log; returns the rows as stored. */
 async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files: AttachmentRow[]): Promise<StoredEntry[]> {
   const storedAt = Date.now();
@@ -122,9 +143,7 @@ async function writeEntries(db: SitrepDatabase, entries: TimelineEntry[], files:
   const writeFiles = () => (files.length > 0 ? db.attachments.bulkAdd(files) : undefined);
   const only = rows.length === 1 && files.length === 0 ? rows[0] : undefined;
   if (only && seen.has(only.incidentId)) {
-    // One row is one request, atomic on its own: no explicit transaction (and its zone and promise
-    // wrappers) around it. This is the note's path, and what it adds to a bare put is what the user waits for.
-    await guardStorage(() => db.entries.add(only));
+    await guardStorage(() => addOne(db, only));
   } else if (incidentIds.every((id) => seen.has(id))) {
     // Explicit, so a failure of one entry aborts all (a bare bulkAdd would commit the others).
     const stores = files.length > 0 ? [db.entries, db.attachments] : [db.entries];
