@@ -6,12 +6,14 @@ import { RENDERER_CSP } from './content-security-policy';
 
 /**
  * Registered before app 'ready'. standard: relative URLs and a real origin (IndexedDB, localStorage);
- * secure: treated like https; supportFetchAPI + stream: modules and assets load with fetch semantics.
+ * secure: treated like https; supportFetchAPI + stream: modules and assets load with fetch semantics;
+ * codeCache: V8 keeps the compiled scripts between starts, as it does for https pages, instead of
+ * compiling every window's JavaScript again on every start (custom schemes have no code cache without it).
  * Deliberately not bypassCSP and not corsEnabled.
  */
 export const appSchemePrivileges: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
 };
 
 export type AppRequestResolution = { path: string } | { status: 400 | 403 | 404; reason: string };

@@ -107,7 +107,7 @@ describe('app:// protocol handler', () => {
   it('registers the scheme as standard and secure without bypassing CSP', () => {
     expect(appSchemePrivileges).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
     });
   });
 });

@@ -34,7 +34,7 @@ beforeAll(async () => {
 describe('main process wiring', () => {
   it('registers app:// as a privileged scheme before ready, with the sandbox on for every renderer', () => {
     expect(electron.protocol.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
     ]);
     expect(electron.app.sandboxEnabled).toBe(true);
     expect(electron.protocol.handlers.has('app')).toBe(true);
