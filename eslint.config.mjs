@@ -33,6 +33,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
+  {
+    files: ['test/unit/**/*.ts', 'test/github/**/*.ts', 'test/comms/**/*.ts', 'test/sync/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^toThrow(Error)?$/] > Literal[regex]",
+          message: 'toThrow(/pattern/) also passes when null or undefined is thrown (vitest 4): use toThrowMessage(/pattern/) (test/support/throw-message-matcher.ts).',
+        },
+      ],
+    },
+  },
   layer(
     ['src/shared/**/*.ts'],
     [

@@ -14,7 +14,7 @@ export default defineConfig({
       '**/node_modules/**',
     ],
     isolate: false,
-    setupFiles: ['fake-indexeddb/auto', 'test/support/seed-property-tests.ts'],
+    setupFiles: ['fake-indexeddb/auto', 'test/support/seed-property-tests.ts', 'test/support/throw-message-matcher.ts'],
     environment: 'node',
     // Property tests try fewer cases, from one fixed seed, so each mutant costs seconds, not minutes, and two
     // runs of `npm run mutation` judge every mutant alike (test/support/property-runs.ts).

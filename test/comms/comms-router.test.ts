@@ -49,11 +49,11 @@ const call = (window: WindowKind, name: InvokeName, request?: unknown) =>
 describe('the comms channels through the router', () => {
   it('the checklist may send, but neither it nor the quick note may set or clear a credential', async () => {
     for (const window of ['checklist', 'quickNote'] as const) {
-      await expect(call(window, 'setSlackWebhook', { url: slack.webhookUrl })).rejects.toThrow(/refused setSlackWebhook from this window/);
-      await expect(call(window, 'setStatuspageCredentials', { apiKey: 'k', pageId: 'p1' })).rejects.toThrow(/refused/);
-      await expect(call(window, 'clearCommsCredential', { which: 'slack' })).rejects.toThrow(/refused/);
+      await expect(call(window, 'setSlackWebhook', { url: slack.webhookUrl })).rejects.toThrowMessage(/refused setSlackWebhook from this window/);
+      await expect(call(window, 'setStatuspageCredentials', { apiKey: 'k', pageId: 'p1' })).rejects.toThrowMessage(/refused/);
+      await expect(call(window, 'clearCommsCredential', { which: 'slack' })).rejects.toThrowMessage(/refused/);
     }
-    await expect(call('quickNote', 'sendCommsUpdate', update())).rejects.toThrow(/refused sendCommsUpdate/);
+    await expect(call('quickNote', 'sendCommsUpdate', update())).rejects.toThrowMessage(/refused sendCommsUpdate/);
     await expect(call('checklist', 'sendCommsUpdate', update())).resolves.toMatchObject({ sends: [] });
   });
 
@@ -76,9 +76,9 @@ describe('the comms channels through the router', () => {
     try {
       const brief = { incidentId: 'inc-1', text: 'Handover brief: Checkout errors', url: elsewhere.webhookUrl, webhookUrl: elsewhere.webhookUrl };
       for (const window of ['checklist', 'quickNote'] as const) {
-        await expect(call(window, 'sendHandoverBrief', brief)).rejects.toThrow(/refused sendHandoverBrief/);
+        await expect(call(window, 'sendHandoverBrief', brief)).rejects.toThrowMessage(/refused sendHandoverBrief/);
       }
-      await expect(call('main', 'sendHandoverBrief', { ...brief, text: '  ' })).rejects.toThrow(/malformed/);
+      await expect(call('main', 'sendHandoverBrief', { ...brief, text: '  ' })).rejects.toThrowMessage(/malformed/);
       await expect(call('main', 'sendHandoverBrief', brief)).resolves.toMatchObject({ sends: [expect.objectContaining({ kind: 'handover-brief', state: 'sent' })] });
       expect(slack.posted).toEqual(['Handover brief: Checkout errors']);
       expect(elsewhere.arrivals).toEqual([]);
@@ -89,8 +89,8 @@ describe('the comms channels through the router', () => {
 
   it('refuses a malformed update without sending anything', async () => {
     await call('main', 'setSlackWebhook', { url: slack.webhookUrl });
-    await expect(call('checklist', 'sendCommsUpdate', { ...update(), announcementText: '   ' })).rejects.toThrow(/malformed/);
-    await expect(call('checklist', 'sendCommsUpdate', { ...update(), status: 'on-fire' })).rejects.toThrow(/malformed/);
+    await expect(call('checklist', 'sendCommsUpdate', { ...update(), announcementText: '   ' })).rejects.toThrowMessage(/malformed/);
+    await expect(call('checklist', 'sendCommsUpdate', { ...update(), status: 'on-fire' })).rejects.toThrowMessage(/malformed/);
     expect(slack.arrivals).toEqual([]);
   });
 

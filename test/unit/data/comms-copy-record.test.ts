@@ -11,7 +11,7 @@ describe('recording a copied comms draft', () => {
     const incident = await declared(db);
     // An incident restored from a backup made before checklists has none: the copy has nothing to record against.
     await db.incidentChecklists.delete(incident.id);
-    await expect(recordCommsCopy(db, incident.id, 'status-page', 'We are investigating.', 'Dana')).rejects.toThrow(/no checklist yet/);
+    await expect(recordCommsCopy(db, incident.id, 'status-page', 'We are investigating.', 'Dana')).rejects.toThrowMessage(/no checklist yet/);
     expect(await entriesOf(db, incident.id).filter((e) => e.source === 'checklist').count()).toBe(0);
   });
 

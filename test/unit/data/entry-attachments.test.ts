@@ -48,9 +48,9 @@ describe('the one write path, as the quick note uses it', () => {
   });
 
   it('refuses, writing nothing, when the incident is gone, the author unknown or the text empty', async () => {
-    await expect(addEntry(db, note({ incidentId: 'missing' }), { attachments: [{ blob: new Blob(['x']), name: 'a.png' }] })).rejects.toThrow(/no longer in the log/);
-    await expect(addEntry(db, note({ author: ' ' }))).rejects.toThrow(/Set your name/);
-    await expect(addEntry(db, note({ text: '  ' }))).rejects.toThrow(/Type the note first/);
+    await expect(addEntry(db, note({ incidentId: 'missing' }), { attachments: [{ blob: new Blob(['x']), name: 'a.png' }] })).rejects.toThrowMessage(/no longer in the log/);
+    await expect(addEntry(db, note({ author: ' ' }))).rejects.toThrowMessage(/Set your name/);
+    await expect(addEntry(db, note({ text: '  ' }))).rejects.toThrowMessage(/Type the note first/);
     expect(await db.attachments.count()).toBe(0);
     expect((await db.entries.toArray()).filter((e) => e.source === 'quick-note')).toEqual([]);
   });

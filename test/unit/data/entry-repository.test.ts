@@ -34,7 +34,7 @@ describe('addEntry', () => {
     const db = freshDatabase();
     const incident = await declared(db);
     const before = await db.entries.count();
-    await expect(addEntry(db, note(incident.id, 'x'.repeat(MAX_ENTRY_TEXT + 1)))).rejects.toThrow(/at most .*Split it/);
+    await expect(addEntry(db, note(incident.id, 'x'.repeat(MAX_ENTRY_TEXT + 1)))).rejects.toThrowMessage(/at most .*Split it/);
     expect(await db.entries.count()).toBe(before);
   });
 
@@ -42,8 +42,8 @@ describe('addEntry', () => {
     const db = freshDatabase();
     const incident = await declared(db);
     const before = await db.entries.count();
-    await expect(addEntry(db, note(incident.id, '  \n '))).rejects.toThrow(/Type the note first/);
-    await expect(addEntry(db, { ...note(incident.id, 'hello'), author: ' ' })).rejects.toThrow(/Set your name/);
+    await expect(addEntry(db, note(incident.id, '  \n '))).rejects.toThrowMessage(/Type the note first/);
+    await expect(addEntry(db, { ...note(incident.id, 'hello'), author: ' ' })).rejects.toThrowMessage(/Set your name/);
     expect(await db.entries.count()).toBe(before);
   });
 
@@ -57,7 +57,7 @@ describe('addEntry', () => {
     const db = freshDatabase();
     const incident = await declared(db);
     const before = await db.entries.count();
-    await expect(addEntries(db, [note(incident.id, 'fine'), note('missing', 'orphan')])).rejects.toThrow(/no longer in the log/);
+    await expect(addEntries(db, [note(incident.id, 'fine'), note('missing', 'orphan')])).rejects.toThrowMessage(/no longer in the log/);
     expect(await db.entries.count()).toBe(before);
     const saved = await addEntries(db, [note(incident.id, 'one'), note(incident.id, 'two')]);
     expect(await db.entries.bulkGet(saved.map((e) => e.id))).toEqual(saved);

@@ -46,9 +46,9 @@ describe('correcting an incident\'s own times', () => {
     expect(result.entries[0]?.occurredAt).toBe(now - HOUR);
     await expect(
       addEntry(db, { incidentId: id, kind: 'note', text: 'from 2099', author: 'Dana', source: 'composer', occurredAt: Date.UTC(2099, 0, 1) }),
-    ).rejects.toThrow(/^The time of this entry is in the future; the timeline records what already happened/);
+    ).rejects.toThrowMessage(/^The time of this entry is in the future; the timeline records what already happened/);
     await expect(
       addEntry(db, { incidentId: id, kind: 'note', text: 'negative', author: 'Dana', source: 'composer', occurredAt: -5 }),
-    ).rejects.toThrow(/^The time of this entry is not a valid time\. Type it again/);
+    ).rejects.toThrowMessage(/^The time of this entry is not a valid time\. Type it again/);
   });
 });

@@ -25,7 +25,7 @@ describe('settings', () => {
     await expect(updateSettings(db, { userName: 'Sam', theme: 'neon' as never })).rejects.toThrow('That theme cannot be saved. The theme is system, light or dark.');
     await expect(updateSettings(db, { userName: '   ' })).rejects.toThrow('That name cannot be saved. A name is 1 to 120 characters.');
     await expect(updateSettings(db, { userName: 'x'.repeat(121) })).rejects.toThrow('A name is 1 to 120 characters.');
-    await expect(updateSettings(db, { colour: 'red' } as never)).rejects.toThrow(/not a Sitrep setting/);
+    await expect(updateSettings(db, { colour: 'red' } as never)).rejects.toThrowMessage(/not a Sitrep setting/);
     expect(await readSettings(db)).toEqual({ userName: 'Dana', theme: 'system' });
   });
 

@@ -95,7 +95,7 @@ describe('importing a Slack export into an incident', () => {
     const incident = await declared(db);
     const plan = planFor(incident.id, slackExportZip());
     await db.incidents.delete(incident.id);
-    await expect(writeChatImport(db, plan)).rejects.toThrow(/no longer in the log/);
+    await expect(writeChatImport(db, plan)).rejects.toThrowMessage(/no longer in the log/);
     expect(await db.entries.filter((e) => e.source === 'import').count()).toBe(0);
     expect(await db.attachments.count()).toBe(0);
   });

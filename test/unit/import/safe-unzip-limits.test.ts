@@ -20,13 +20,13 @@ describe('safeUnzip at its limits', () => {
   it('takes a zip that unpacks to exactly the most bytes', () => {
     const zip = zipSync({ 'a.json': new Uint8Array(3000), 'b.json': new Uint8Array(1000) });
     expect(safeUnzip(zip, () => true, { ...roomy, maxTotalBytes: 4000 }).size).toBe(2);
-    expect(() => safeUnzip(zip, () => true, { ...roomy, maxTotalBytes: 3999 })).toThrow(/unpacks to more than 3\.9 KB/);
+    expect(() => safeUnzip(zip, () => true, { ...roomy, maxTotalBytes: 3999 })).toThrowMessage(/unpacks to more than 3\.9 KB/);
   });
 
   it('takes a zip file of exactly the largest size, and refuses one a byte larger', () => {
     const zip = zipSync({ 'a.json': strToU8('[1]') });
     expect(safeUnzip(zip, () => true, { ...roomy, maxZipBytes: zip.byteLength }).size).toBe(1);
-    expect(() => safeUnzip(zip, () => true, { ...roomy, maxZipBytes: zip.byteLength - 1 })).toThrow(/^This export is \d+ bytes; Sitrep imports exports up to \d+ bytes\./);
+    expect(() => safeUnzip(zip, () => true, { ...roomy, maxZipBytes: zip.byteLength - 1 })).toThrowMessage(/^This export is \d+ bytes; Sitrep imports exports up to \d+ bytes\./);
   });
 
   it('reads an empty zip as holding nothing', () => {

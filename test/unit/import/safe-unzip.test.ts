@@ -17,7 +17,7 @@ describe('safeUnzip', () => {
     // 8 MB of zeros deflate to about 8 KB; the limit is 1 MB of output.
     const zip = zipSync({ 'channels.json': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
     expect(zip.byteLength).toBeLessThan(64 * 1024);
-    expect(() => safeUnzip(zip, () => true, limits)).toThrow(/unpacks to more than 1\.0 MB.*\(a "zip bomb"\)\. Nothing was imported\./);
+    expect(() => safeUnzip(zip, () => true, limits)).toThrowMessage(/unpacks to more than 1\.0 MB.*\(a "zip bomb"\)\. Nothing was imported\./);
   });
 
   it('stops a bomb whose headers claim small sizes: the output is counted, not the header', () => {
@@ -32,18 +32,18 @@ describe('safeUnzip', () => {
       }
     }
     expect(() => safeUnzip(zip, () => true, limits)).toThrow(ChatImportError);
-    expect(() => safeUnzip(zip, () => true, limits)).toThrow(/zip bomb/);
+    expect(() => safeUnzip(zip, () => true, limits)).toThrowMessage(/zip bomb/);
   });
 
   it('refuses a zip with more entries than a chat export has', () => {
     const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`d/${i}.json`, strToU8('[]')]));
-    expect(() => safeUnzip(zipSync(many), () => true, limits)).toThrow(/more than 50 files/);
+    expect(() => safeUnzip(zipSync(many), () => true, limits)).toThrowMessage(/more than 50 files/);
   });
 
   it('names a damaged zip as damaged', () => {
     const zip = zipSync({ 'users.json': strToU8(JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ id: `U${i}` })))) });
     const damaged = zip.slice();
     for (let i = 40; i < 200; i += 1) damaged[i] = 0xff;
-    expect(() => safeUnzip(damaged, () => true, limits)).toThrow(/This zip is damaged/);
+    expect(() => safeUnzip(damaged, () => true, limits)).toThrowMessage(/This zip is damaged/);
   });
 });

@@ -37,7 +37,7 @@ describe('shell handlers', () => {
     const { services, handlers } = setup({ accelerator: 'x', registered: true, message: null });
     await handlers.openExternal({ url: 'https://grafana.example.com/d/1' });
     expect(services.openExternal).toHaveBeenCalledWith('https://grafana.example.com/d/1');
-    await expect(handlers.openExternal({ url: 'file:///etc/passwd' })).rejects.toThrow(/only http\(s\) links/);
+    await expect(handlers.openExternal({ url: 'file:///etc/passwd' })).rejects.toThrowMessage(/only http\(s\) links/);
     expect(services.openExternal).toHaveBeenCalledTimes(1);
   });
 

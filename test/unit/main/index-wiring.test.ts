@@ -72,7 +72,7 @@ describe('main process wiring', () => {
     const channels = Object.values(invokeContract).map((spec) => spec.channel).sort();
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(channels);
     const foreign = { senderFrame: { url: 'https://example.com/', parent: null } };
-    await expect(electron.ipcMain.handlers.get('app:get-info')?.(foreign, undefined)).rejects.toThrow(/refused/);
+    await expect(electron.ipcMain.handlers.get('app:get-info')?.(foreign, undefined)).rejects.toThrowMessage(/refused/);
     await expect(electron.ipcMain.handlers.get('app:get-info')?.(appFrame, undefined)).resolves.toMatchObject({
       version: '0.1.0-test',
     });
@@ -128,7 +128,7 @@ describe('main process wiring', () => {
   it('refuses to open a non-web link in the browser', async () => {
     await expect(
       electron.ipcMain.handlers.get(invokeContract.openExternal.channel)?.(appFrame, { url: 'file:///etc/passwd' }),
-    ).rejects.toThrow(/only http\(s\) links/);
+    ).rejects.toThrowMessage(/only http\(s\) links/);
     // A link main did not issue opens only after main's own dialog, which names the host.
     electron.dialog.answers.push(1);
     await electron.ipcMain.handlers.get(invokeContract.openExternal.channel)?.(appFrame, { url: 'https://status.example.com' });

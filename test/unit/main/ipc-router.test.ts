@@ -57,7 +57,7 @@ describe('IPC router', () => {
     ])('refuses a call from %s, before the handler runs', async (_label, frame) => {
       const { registered, calls } = setup();
       const listener = registered.get(invokeContract[name].channel) as Listener;
-      await expect(listener(as<IpcMainInvokeEvent>({ senderFrame: frame }), undefined)).rejects.toThrow(/Sitrep refused an IPC call/);
+      await expect(listener(as<IpcMainInvokeEvent>({ senderFrame: frame }), undefined)).rejects.toThrowMessage(/Sitrep refused an IPC call/);
       expect(calls).toEqual([]);
     });
   });
@@ -75,7 +75,7 @@ describe('IPC router', () => {
     const { invoke, calls } = setup({
       getShortcutStatus: { accelerator: 'CommandOrControl+Shift+Space', registered: true, message: null },
     });
-    await expect(invoke('setQuickNoteShortcut', { accelerator: '  Alt+N  ' })).rejects.toThrow(/malformed answer/);
+    await expect(invoke('setQuickNoteShortcut', { accelerator: '  Alt+N  ' })).rejects.toThrowMessage(/malformed answer/);
     expect(calls).toEqual([{ name: 'setQuickNoteShortcut', request: { accelerator: 'Alt+N' } }]);
     await expect(invoke('getShortcutStatus', undefined)).resolves.toEqual({
       accelerator: 'CommandOrControl+Shift+Space',

@@ -56,7 +56,7 @@ describe('openExternal through the IPC router', () => {
 
   it('still refuses a non-web link outright', async () => {
     const { open, opened, questions } = setup();
-    await expect(open('file:///etc/passwd')).rejects.toThrow(/only http\(s\) links/);
+    await expect(open('file:///etc/passwd')).rejects.toThrowMessage(/only http\(s\) links/);
     expect(opened).toEqual([]);
     expect(questions).toEqual([]);
   });

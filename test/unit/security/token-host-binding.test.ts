@@ -74,7 +74,7 @@ describe('the GitHub token is bound to the API address it was entered for', () =
   });
 
   it.each(['https://169.254.169.254/latest', 'https://[fe80::1]/api/v3'])('refuses the link-local address %s with words that say what to use', async (url) => {
-    await expect(harness.call('setGitHubSettings', { apiBaseUrl: url })).rejects.toThrow(/link-local address, not a GitHub server/);
+    await expect(harness.call('setGitHubSettings', { apiBaseUrl: url })).rejects.toThrowMessage(/link-local address, not a GitHub server/);
   });
 });
 
@@ -99,7 +99,7 @@ describe('plain http', () => {
   it('is refused, even to this computer, unless main runs in test mode', async () => {
     const production = githubThroughRouter({ allowLoopbackHttp: false });
     try {
-      await expect(production.call('setGitHubSettings', { apiBaseUrl: 'http://localhost:8080' })).rejects.toThrow(/Use an https:\/\/ address/);
+      await expect(production.call('setGitHubSettings', { apiBaseUrl: 'http://localhost:8080' })).rejects.toThrowMessage(/Use an https:\/\/ address/);
       expect(await production.call('getGitHubSettings')).toMatchObject({ apiBaseUrl: 'https://api.github.com' });
     } finally {
       production.dispose();

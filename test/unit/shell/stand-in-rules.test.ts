@@ -24,21 +24,21 @@ describe('Electron ordering rules', () => {
   });
 
   it('refuses windows, trays, notifications, shortcuts, protocol handlers and the screen before ready', () => {
-    expect(() => new e.BrowserWindow({})).toThrow(/before the app is ready/);
-    expect(() => new e.Tray(e.nativeImage.createEmpty() as never)).toThrow(/before the app is ready/);
-    expect(() => new e.Notification({ title: 'x' })).toThrow(/before the app is ready/);
-    expect(() => e.globalShortcut.register('Alt+K', () => undefined)).toThrow(/before the app is ready/);
-    expect(() => e.protocol.handle('app', () => new Response(''))).toThrow(/before the app is ready/);
-    expect(() => e.screen.getPrimaryDisplay()).toThrow(/before the app is ready/);
-    expect(() => e.session.defaultSession).toThrow(/before the app is ready/);
+    expect(() => new e.BrowserWindow({})).toThrowMessage(/before the app is ready/);
+    expect(() => new e.Tray(e.nativeImage.createEmpty() as never)).toThrowMessage(/before the app is ready/);
+    expect(() => new e.Notification({ title: 'x' })).toThrowMessage(/before the app is ready/);
+    expect(() => e.globalShortcut.register('Alt+K', () => undefined)).toThrowMessage(/before the app is ready/);
+    expect(() => e.protocol.handle('app', () => new Response(''))).toThrowMessage(/before the app is ready/);
+    expect(() => e.screen.getPrimaryDisplay()).toThrowMessage(/before the app is ready/);
+    expect(() => e.session.defaultSession).toThrowMessage(/before the app is ready/);
   });
 
   it('refuses privileged schemes and the sandbox switch after ready', () => {
     e.protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true } }]);
     e.app.enableSandbox();
     e.markReady();
-    expect(() => e.protocol.registerSchemesAsPrivileged([{ scheme: 'late' }])).toThrow(/before app is ready/);
-    expect(() => e.app.enableSandbox()).toThrow(/before app is ready/);
+    expect(() => e.protocol.registerSchemesAsPrivileged([{ scheme: 'late' }])).toThrowMessage(/before app is ready/);
+    expect(() => e.app.enableSandbox()).toThrowMessage(/before app is ready/);
     expect(e.globalShortcut.register('Alt+K', () => undefined)).toBe(true);
     // A second registration of a held accelerator fails, as Electron's does.
     expect(e.globalShortcut.register('Alt+K', () => undefined)).toBe(false);
@@ -50,7 +50,7 @@ describe('Electron ordering rules', () => {
     e.ipcMain.handle('boom', () => {
       throw new Error('refused');
     });
-    expect(() => e.ipcMain.handle('boom', () => 1)).toThrow(/second handler/);
+    expect(() => e.ipcMain.handle('boom', () => 1)).toThrowMessage(/second handler/);
     expect(await invokeFromPage('boom', {}, [])).toEqual({ error: 'Error: refused' });
   });
 });
@@ -151,6 +151,6 @@ describe('IPC payloads', () => {
     const { fromWire, toWire } = await import('../../shell/stand-in/wire-format');
     const value = { bytes: new Uint8Array([0, 255, 7]), when: new Date(5), map: new Map([['k', [1]]]), none: undefined, nan: NaN, text: 'ü\u0000' };
     expect(fromWire(JSON.parse(JSON.stringify(toWire(value))))).toEqual(value);
-    expect(() => toWire({ f: () => 1 })).toThrow(/could not be cloned/);
+    expect(() => toWire({ f: () => 1 })).toThrowMessage(/could not be cloned/);
   });
 });
