@@ -20,6 +20,8 @@ export interface InlineContext {
   /** What starts each continuation line (the container's indentation and quote markers). */
   indent: string;
   line: 'flow' | 'cell' | 'heading';
+  /** The delimiter characters of the styling this content sits inside ("*" within emphasis), if any. */
+  within?: string;
 }
 
 const LINE_START_PUNCTUATION = /^([ \t]*)([!-/:-@[-`{-~])/;
@@ -105,7 +107,7 @@ export function phrasingMarkdown(children: readonly PhrasingContent[], ctx: Inli
     if (marker === undefined) continue;
     const before = i > 0 ? parts[i - 1]! : '';
     const after = i + 1 < children.length ? parts[i + 1]! : '';
-    parts[i] = delimited(marker, parts[i]!, before.charAt(before.length - 1), after.charAt(0));
+    parts[i] = delimited(marker, parts[i]!, before.charAt(before.length - 1), after.charAt(0), ctx.within?.includes(marker.charAt(0)) ?? false);
   }
   return parts.join('');
 }
@@ -123,16 +125,25 @@ function classify(unit: string): CharacterClass {
  * Emphasis, strong or strikethrough around already written content, or the content alone where the delimiters
  * would not be read as such: then the reader sees the words without the styling, rather than stray "*".
  */
-function delimited(marker: string, inner: string, before: string, after: string): string {
+function delimited(marker: string, inner: string, before: string, after: string, nested: boolean): string {
   if (inner === '') return '';
   const char = marker.charAt(0);
   const first = classify(inner.charAt(0));
   const last = classify(inner.charAt(inner.length - 1));
-  const opens = first !== 'space' && (first !== 'punctuation' || classify(before) !== 'other');
-  const closes = last !== 'space' && (last !== 'punctuation' || classify(after) !== 'other');
+  const outsideBefore = classify(before);
+  const outsideAfter = classify(after);
+  const opens = first !== 'space' && (first !== 'punctuation' || outsideBefore !== 'other');
+  const closes = last !== 'space' && (last !== 'punctuation' || outsideAfter !== 'other');
   // A delimiter touching another of its kind would merge into one longer run.
   const merges = before === char || after === char || inner.startsWith(char) || inner.endsWith(char);
-  return opens && closes && !merges ? `${marker}${inner}${marker}` : inner;
+  // Inside styling made of the same character, an opening run that could also close (or a closing one that
+  // could also open) pairs with the enclosing run instead: "*0*0*!*" reads as an italic "0" then "0*!*".
+  // There only runs that work one way are written.
+  const twoWay =
+    nested &&
+    ((outsideBefore !== 'space' && (outsideBefore !== 'punctuation' || first !== 'other')) ||
+      (outsideAfter !== 'space' && (outsideAfter !== 'punctuation' || last !== 'other')));
+  return opens && closes && !merges && !twoWay ? `${marker}${inner}${marker}` : inner;
 }
 
 function inlineMarkdown(node: PhrasingContent, ctx: InlineContext, atLineStart: boolean): string {
@@ -143,13 +154,14 @@ function inlineMarkdown(node: PhrasingContent, ctx: InlineContext, atLineStart: 
     case 'strong':
     case 'delete':
       // The content only: phrasingMarkdown adds the delimiters, once it knows the neighbours.
-      return phrasingMarkdown(node.children, ctx);
+      return phrasingMarkdown(node.children, { ...ctx, within: `${ctx.within ?? ''}${DELIMITER[node.type]!.charAt(0)}` });
     case 'inlineCode':
       return inlineCodeMarkdown(node.value, ctx.line === 'cell');
     case 'break':
       return ctx.line === 'cell' ? '<br>' : ctx.line === 'heading' ? ' ' : `\\\n${ctx.indent}`;
     case 'link':
-      return linkMarkdown(phrasingMarkdown(node.children, ctx), node.url, node.title);
+      // A link's text pairs its delimiters on its own, apart from any styling around the link.
+      return linkMarkdown(phrasingMarkdown(node.children, { ...ctx, within: '' }), node.url, node.title);
     case 'image':
       return `!${linkMarkdown(escapeInline(node.alt ?? ''), node.url, node.title)}`;
     case 'html':

@@ -101,8 +101,21 @@ describe('styling in the published analysis', () => {
     expect(line(t('2*'), strong(t('b')))).toBe('2\\*b\n');
     expect(line(em(t('b')), em(t('c')))).toBe('*b*c\n');
     expect(line(em(strong(t('b'))))).toBe('**b**\n');
-    expect(line(em(t('a'), strong(t('b'))))).toBe('a**b**\n');
+    // Inside the italics, bold right after a letter could pair with the italics' asterisks: see below.
+    expect(line(em(t('a'), strong(t('b'))))).toBe('*ab*\n');
     expect(line(em(t('a')), em(strong(t('b'))))).toBe('a**b**\n');
     expect(line(t('a~'), { type: 'delete', children: [t('b')] })).toBe('a\\~b\n');
+  });
+
+  it('writes styling inside styling of the same asterisks only where it cannot pair with the enclosing ones', () => {
+    // "*0*0*\!*" would read as an italic "0" followed by "0*!*": the inner asterisks between letters can both
+    // open and close, and the first one closes the enclosing italics. Found by the document property test.
+    expect(line(em(t('0'), em(t('0')), t('!')))).toBe('*00\\!*\n');
+    expect(line(em(t('a '), em(t('b')), t(' c')))).toBe('*a *b* c*\n');
+    expect(line(strong(t('a '), em(t('b')), t(' c')))).toBe('**a *b* c**\n');
+    // A link's text pairs its own asterisks, whatever styling is around the link.
+    expect(line(em(t('a'), { type: 'link', url: 'https://x.test', title: null, children: [t('b'), em(t('c')), t('d')] }))).toBe(
+      '*a[b*c*d](<https://x.test>)*\n',
+    );
   });
 });
