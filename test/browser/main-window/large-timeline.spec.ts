@@ -163,4 +163,15 @@ test('a timeline longer than one scroll area shows its latest rows, takes new no
   await reader.keyboard.press('End');
   await expect(latest).toBeInViewport();
   await expect(latest).toBeFocused();
+
+  // A search hit far outside the rows laid out at the end is scrolled to and focused (no other entry's number
+  // holds 123456, so it is the one hit).
+  await reader.keyboard.press('Control+Shift+F');
+  const search = reader.getByRole('dialog', { name: 'Search all incidents' });
+  await search.getByRole('searchbox', { name: 'Search entries' }).fill('Entry 123456');
+  await search.getByRole('button', { name: /Entry 123456\b/ }).click();
+  const hit = rows.filter({ hasText: /^.*Entry 123456\b/ });
+  await expect(hit).toBeInViewport();
+  await expect(hit).toBeFocused();
+  await expect(hit).toHaveAttribute('aria-posinset', '123457');
 });
