@@ -20,24 +20,40 @@ interface KeptThread {
   worker: ThreadsPoolWorker;
   /** vitest's runtime in the thread is set up once, by the first run's start message. */
   started: boolean;
+  /** Modules evaluated again on each run leave garbage vitest's own teardown would have freed: past this, the
+   * thread is ended after its current run, and the next run starts a new one. */
+  retiring: boolean;
 }
 let kept: KeptThread | undefined;
 let projectFiles: readonly string[] = [];
 
+/** Heap a kept thread may hold after a run before it is replaced. */
+const HEAP_LIMIT = 1024 * 1024 * 1024;
+
 /** What vitest sees as one worker per run: a view of the kept thread that passes the run through. */
 class KeptThreadWorker implements PoolWorker {
   readonly name = NAME;
+  /** Asks the thread to report its heap after each run (see `retiring`). */
+  readonly reportMemory = true;
   private readonly listeners: { event: string; callback: Listener }[] = [];
+  private attached: KeptThread | undefined;
   /** The project config of this run (Stryker changes its test name filter for each mutant). */
   private config: StartRequest['context']['config'] | undefined;
 
   constructor(private readonly options: PoolOptions) {}
 
   async start(): Promise<void> {
-    if (kept) return;
-    const thread: KeptThread = { worker: new ThreadsPoolWorker(this.options), started: false };
+    if (kept) {
+      this.attached = kept;
+      return;
+    }
+    const thread: KeptThread = { worker: new ThreadsPoolWorker(this.options), started: false, retiring: false };
     kept = thread;
+    this.attached = thread;
     await thread.worker.start();
+    thread.worker.on('message', (message: { type?: string; usedMemory?: number }) => {
+      if (message.type === 'testfileFinished' && (message.usedMemory ?? 0) > HEAP_LIMIT) thread.retiring = true;
+    });
     // A thread that died (a mutant can crash it) is replaced on the next run.
     thread.worker.on('exit', () => {
       if (kept === thread) kept = undefined;
@@ -62,8 +78,9 @@ class KeptThreadWorker implements PoolWorker {
       if (thread.started) return this.reply({ type: 'started', __vitest_worker_response__: true });
       thread.started = true;
     } else if (message.type === 'stop') {
-      // The thread stays; vitest's teardown of it runs when vitest closes.
-      return this.reply({ type: 'stopped', __vitest_worker_response__: true });
+      // A kept thread stays as it is; a retiring one tears down as vitest's own threads do.
+      if (!thread.retiring) return this.reply({ type: 'stopped', __vitest_worker_response__: true });
+      if (kept === thread) kept = undefined;
     } else if (message.type === 'run') {
       // The thread runs each file with its start context overlaid by the run's, so this run's config wins.
       const invalidates = [...(message.context.invalidates ?? []), ...projectFiles];
@@ -74,8 +91,10 @@ class KeptThreadWorker implements PoolWorker {
   }
 
   async stop(): Promise<void> {
-    const thread = kept;
-    for (const { event, callback } of this.listeners.splice(0)) thread?.worker.off(event, callback);
+    const thread = this.attached;
+    if (!thread) return;
+    for (const { event, callback } of this.listeners.splice(0)) thread.worker.off(event, callback);
+    if (thread.retiring) await thread.worker.stop();
   }
 
   deserialize(data: unknown): unknown {
@@ -83,8 +102,8 @@ class KeptThreadWorker implements PoolWorker {
   }
 
   private thread(): KeptThread {
-    if (!kept) throw new Error('The kept test thread was used before it started.');
-    return kept;
+    if (!this.attached) throw new Error('The kept test thread was used before it started.');
+    return this.attached;
   }
 
   /** Answers a start or stop the kept thread does not need, as the thread itself would. */
