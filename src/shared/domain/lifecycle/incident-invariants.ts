@@ -1,7 +1,8 @@
 import { IncidentSchema, type Incident } from '../incident';
 import { closedStatuses } from './rule-support';
 
-/** True when the incident satisfies every invariant the rules promise; used by tests and on import. */
+/** What is wrong with an incident the rules could never have produced (empty when nothing is); the unit tests
+ * and the durability and concurrency harness check every state with it. */
 export function checkIncidentInvariants(incident: Incident): string[] {
   const problems: string[] = [];
   if (!IncidentSchema.safeParse(incident).success) problems.push('does not match IncidentSchema');
