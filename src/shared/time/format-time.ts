@@ -53,16 +53,18 @@ function formatterFor(requested: string | undefined): Intl.DateTimeFormat {
 }
 
 function wallClock(ms: number, timeZone: string | undefined): WallClock {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = part.value;
+  const parts = new Map<string, string>();
+  for (const part of formatterFor(timeZone).formatToParts(ms)) parts.set(part.type, part.value);
+  // The formatter's options ask for every one of these parts.
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.get(type) ?? '';
   return {
-    year: parts.year ?? '',
-    month: parts.month ?? '',
-    day: parts.day ?? '',
-    hour: parts.hour ?? '',
-    minute: parts.minute ?? '',
-    second: parts.second ?? '',
-    zoneName: parts.timeZoneName ?? '',
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+    zoneName: part('timeZoneName'),
   };
 }
 
