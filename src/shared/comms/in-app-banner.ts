@@ -15,6 +15,7 @@ export function buildInAppBanner(input: CommsInput): string {
   const text = isClosed(incident)
     ? `Resolved: ${incident.title}. Thanks for your patience.`
     : `${lead[incident.severity] ?? lead.major} ${publicDescription(input)}. We are on it.`;
-  const oneLine = text.replace(/\s+/g, ' ').replace(/\.\./g, '.').trim();
+  // Both forms start with a word and end with a full stop, so collapsing runs of space is all it takes.
+  const oneLine = text.replace(/\s+/g, ' ').replace(/\.\./g, '.');
   return oneLine.length <= BANNER_MAX ? oneLine : `${oneLine.slice(0, BANNER_MAX - 1).trimEnd()}…`;
 }

@@ -49,7 +49,7 @@ export function personNameOf(v: unknown): string | null {
   const name = v.trim();
   return name.length >= 1 && name.length <= MAX_PERSON_NAME ? name : null;
 }
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
 function followUpOf(value: unknown): FollowUp | null {
   if (typeof value !== 'object' || value === null) return null;
