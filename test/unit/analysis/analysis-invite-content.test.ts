@@ -8,12 +8,15 @@ const at = (iso: string) => Date.parse(iso);
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 
 describe('the analysis sync invite’s text', () => {
-  const invite = buildAnalysisInvite({ incident: makeIncident(), start: at('2026-11-27T14:30:00Z') });
-  if (!invite.ok) throw new Error(invite.message);
-  const ics = unfold(invite.ics);
+  // Built inside each test, so that what is checked is what that test made.
+  const inviteText = (): string => {
+    const invite = buildAnalysisInvite({ incident: makeIncident(), start: at('2026-11-27T14:30:00Z') });
+    if (!invite.ok) throw new Error(invite.message);
+    return unfold(invite.ics);
+  };
 
   it('asks the analysis questions, each part of the description its own paragraph', () => {
-    expect(ics).toContain(
+    expect(inviteText()).toContain(
       'DESCRIPTION:Analysis sync for the major incident "Checkout is down" (2026-11-26).\\n\\n' +
         'We walk the timeline together and ask: in what ways did our systems surprise us? ' +
         'How did it make sense for someone to do what they did?\\n\\n' +
@@ -22,7 +25,7 @@ describe('the analysis sync invite’s text', () => {
   });
 
   it('names Sitrep as the app that made it', () => {
-    expect(ics).toContain('PRODID:sitrep/analysis\r\n');
+    expect(inviteText()).toContain('PRODID:sitrep/analysis\r\n');
   });
 
   it('says what the calendar library refused when the invite cannot be made', () => {
