@@ -12,9 +12,7 @@ describe('the analysis branch name', () => {
     expect(analysisBranchName({ id, declaredAt })).toBe('sitrep/analysis-2026-11-26-abcdefghijklmnopqrstuvwxyz');
   });
 
-  it('names the same incident the same branch every time', () => {
-    const id = 'x'.repeat(64);
-    expect(analysisBranchName({ id, declaredAt })).toBe(analysisBranchName({ id, declaredAt }));
-    expect(analysisBranchName({ id, declaredAt })).toBe(`sitrep/analysis-2026-11-26-${'x'.repeat(26)}`);
+  it('stays short for the longest id the schema takes', () => {
+    expect(analysisBranchName({ id: 'x'.repeat(64), declaredAt })).toBe(`sitrep/analysis-2026-11-26-${'x'.repeat(26)}`);
   });
 });
