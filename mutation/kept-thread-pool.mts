@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { ThreadsPoolWorker, type PoolOptions, type PoolWorker, type WorkerRequest } from 'vitest/node';
+import { ThreadsPoolWorker, version, type PoolOptions, type PoolWorker, type WorkerRequest } from 'vitest/node';
 
 // Vitest 4 ends its test thread after every run, and Stryker asks for one run per mutant, so each mutant paid
 // for a new thread, vitest's runtime and every library the tests import: most of its time here. This pool
@@ -128,6 +128,11 @@ export function keptThreadPool(): Plugin {
   return {
     name: 'sitrep:kept-thread-pool',
     configureVitest({ project, vitest }) {
+      // The pool speaks vitest's internal worker protocol (one start, many runs, a stop), as of 4.1. A later
+      // vitest must be checked against it before a mutation score from this pool can be trusted.
+      if (!version.startsWith('4.1.')) {
+        throw new Error(`mutation/kept-thread-pool.mts was written for vitest 4.1 and this is ${version}: check its worker protocol, then update this check.`);
+      }
       project.config.pool = NAME;
       project.config.poolRunner = { name: NAME, createPoolWorker: (options) => new KeptThreadWorker(options) };
       projectFiles = sourceFilesUnder(vitest.config.root);
