@@ -52,19 +52,24 @@ function formatterFor(requested: string | undefined): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The parts the formatter is asked for, each empty until Intl fills it in (it gives every one of them). */
+const NO_PARTS = { year: '', month: '', day: '', hour: '', minute: '', second: '', timeZoneName: '' };
+type PartName = keyof typeof NO_PARTS;
+
 function wallClock(ms: number, timeZone: string | undefined): WallClock {
-  const parts = new Map<string, string>();
-  for (const part of formatterFor(timeZone).formatToParts(ms)) parts.set(part.type, part.value);
-  // The formatter's options ask for every one of these parts.
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.get(type) ?? '';
+  const parts = { ...NO_PARTS };
+  for (const part of formatterFor(timeZone).formatToParts(ms)) {
+    // Only the named parts: a key of any other type ("literal") would make every later read of the object slower.
+    if (part.type in parts) parts[part.type as PartName] = part.value;
+  }
   return {
-    year: part('year'),
-    month: part('month'),
-    day: part('day'),
-    hour: part('hour'),
-    minute: part('minute'),
-    second: part('second'),
-    zoneName: part('timeZoneName'),
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour,
+    minute: parts.minute,
+    second: parts.second,
+    zoneName: parts.timeZoneName,
   };
 }
 
