@@ -20,8 +20,8 @@ interface KeptThread {
   worker: ThreadsPoolWorker;
   /** vitest's runtime in the thread is set up once, by the first run's start message. */
   started: boolean;
-  /** Modules evaluated again on each run leave garbage vitest's own teardown would have freed: past this, the
-   * thread is ended after its current run, and the next run starts a new one. */
+  /** Modules evaluated again on each run leave garbage vitest's own teardown would have freed: once the heap
+   * passes HEAP_LIMIT, the thread is ended after its current run, and the next run starts a new one. */
   retiring: boolean;
 }
 let kept: KeptThread | undefined;
