@@ -16,6 +16,7 @@ import { writeReport } from './report.mts';
 import { importMetrics } from './import-metrics.mts';
 import { syncMetrics } from './sync-metrics.mts';
 import { markdownSideBySide } from './markdown-side-by-side.mts';
+import { mrkdwnSideBySide } from './mrkdwn-side-by-side.mts';
 
 async function quickNote(origin: string): Promise<Metric[]> {
   const browser = await chromium.launch(launchOptions());
@@ -30,7 +31,7 @@ const groups: Record<string, { about: string; run: (origin: string) => Promise<M
   data: { about: 'durable append, capture-to-paint, 50k timeline, search over 100k', run: dataMetrics },
   'quick-note': { about: 'quick note cold load and bundle size', run: quickNote },
   export: { about: 'analysis document and GitHub export against the local double', run: () => githubMetrics() },
-  markdown: { about: 'the analysis Markdown writer beside mdast-util-to-markdown', run: async () => markdownSideBySide() },
+  markdown: { about: 'the analysis Markdown writer beside mdast-util-to-markdown, the mrkdwn reader beside slack-message-parser', run: async () => [...markdownSideBySide(), ...mrkdwnSideBySide()] },
   durability: { about: '50 kill -9 rounds and three concurrent writers', run: durabilityMetrics },
   shell: { about: 'the built app on the Electron stand-in: start to first paint, shortcut to caret', run: () => shellMetrics() },
   scale: { about: 'costs from 10k to 1m entries: first paint, capture, search beside MiniSearch and FlexSearch, document build, ids', run: scaleMetrics },

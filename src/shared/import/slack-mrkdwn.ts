@@ -1,4 +1,5 @@
-import { parse, NodeType, type Node } from 'slack-message-parser';
+import { NodeType, type Node } from 'slack-message-parser';
+import { parseMrkdwn } from './slack-mrkdwn-parse';
 
 /** Names for the ids a message refers to; an unknown id is shown as it is. */
 export interface MentionNames {
@@ -12,10 +13,7 @@ export interface MentionNames {
  * HTML someone typed comes back as the literal text they typed. Bold and italics drop their marks.
  */
 export function mrkdwnToText(mrkdwn: string, names: MentionNames): string {
-  // Most chat lines are plain words; without any of these marks the parse would give the text back unchanged
-  // (an :emoji: is kept as written), so it is skipped: the parser is most of the time spent reading an export.
-  if (!/[<>&*_~`]/.test(mrkdwn)) return mrkdwn;
-  return render(parse(mrkdwn).children, names);
+  return render(parseMrkdwn(mrkdwn), names);
 }
 
 function render(nodes: readonly Node[], names: MentionNames): string {
