@@ -25,7 +25,8 @@ export function parseMrkdwn(text: string): Node[] {
   const children: Node[] = [];
   let plain = '';
   let at = 0;
-  while (at < text.length) {
+  // Each turn reads up to the next character where a parser can start; the loop ends where none is left.
+  for (;;) {
     PARSER_START.lastIndex = at;
     const start = PARSER_START.exec(text)?.index;
     if (start === undefined) {
