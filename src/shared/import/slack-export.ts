@@ -3,6 +3,7 @@ import { ChatImportError } from './import-error';
 import { safeUnzip, DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './safe-unzip';
 import { byTimelineOrder, chatEntryId, type ChatChannel, type ChatExport, type ChatFile, type ChatMessage } from './chat-message';
 import { mrkdwnToText, type MentionNames } from './slack-mrkdwn';
+import { postedContent } from './slack-attachments';
 import {
   describeIssue,
   SlackChannelListSchema,
@@ -118,7 +119,7 @@ function toChatMessage(raw: SlackMessage, channelId: string, users: Map<string, 
     mimeType: f.mimetype ?? 'application/octet-stream',
     bytes: bytesOf(f.id),
   }));
-  let text = mrkdwnToText(raw.text ?? '', names).trim();
+  let text = [mrkdwnToText(raw.text ?? '', names).trim(), ...postedContent(raw, names)].filter(Boolean).join('\n');
   const linkedOnly = files.filter((f) => !f.bytes).map((f) => f.name);
   if (linkedOnly.length > 0) text = `${text}${text ? '\n' : ''}(file not in the export: ${linkedOnly.join(', ')})`;
   return {

@@ -25,6 +25,33 @@ export const SlackFileSchema = z.object({
   mimetype: z.string().optional(),
 });
 
+/**
+ * A list an app laid out beside its text, read as a list: an empty one where it is missing, or laid out some other
+ * way than Slack documents (the rest of the message still imports; refusing the export for it would lose more).
+ */
+const appList = <T extends z.ZodType>(item: T) => z.array(item).default([]).catch([]);
+
+/** An app's attachment (Slack's older message layout): an alert's summary, details and fields. */
+export const SlackAttachmentSchema = z.object({
+  fallback: z.string().optional(),
+  pretext: z.string().optional(),
+  title: z.string().optional(),
+  title_link: z.string().optional(),
+  text: z.string().optional(),
+  fields: appList(z.object({ title: z.string().optional(), value: z.string().optional() })),
+  from_url: z.string().optional(),
+  is_app_unfurl: z.boolean().optional(),
+});
+
+const SlackTextObjectSchema = z.object({ type: z.unknown().optional(), text: z.unknown().optional() });
+/** A layout block: a header or section's text object, a section's fields, a context's elements. */
+export const SlackBlockSchema = z.object({
+  text: SlackTextObjectSchema.optional(),
+  fields: appList(SlackTextObjectSchema),
+  elements: appList(SlackTextObjectSchema),
+});
+export type SlackTextObject = z.infer<typeof SlackTextObjectSchema>;
+
 export const SlackMessageSchema = z.object({
   type: z.string().optional(),
   subtype: z.string().optional(),
@@ -39,6 +66,8 @@ export const SlackMessageSchema = z.object({
   parent_user_id: z.string().optional(),
   edited: z.object({ ts: SlackTsSchema }).optional(),
   files: z.array(SlackFileSchema).optional(),
+  attachments: appList(SlackAttachmentSchema),
+  blocks: appList(SlackBlockSchema),
 });
 export type SlackMessage = z.infer<typeof SlackMessageSchema>;
 export type SlackUser = z.infer<typeof SlackUserSchema>;
