@@ -13,11 +13,11 @@ import { mrkdwnToText, type MentionNames } from './slack-mrkdwn';
 export function postedContent(raw: SlackMessage, names: MentionNames): string[] {
   const read = (mrkdwn: string | undefined) => (mrkdwn ? mrkdwnToText(mrkdwn, names).trim() : '');
   const lines: string[] = [];
-  for (const attachment of raw.attachments) {
+  for (const attachment of raw.attachments ?? []) {
     if (attachment.from_url || attachment.is_app_unfurl) continue;
     const title = read(attachment.title);
     const titled = title && attachment.title_link && attachment.title_link !== title ? `${title} (${attachment.title_link})` : title;
-    const fields = attachment.fields.map((f) => [read(f.title), read(f.value)].filter(Boolean).join(': '));
+    const fields = (attachment.fields ?? []).map((f) => [read(f.title), read(f.value)].filter(Boolean).join(': '));
     const shown = [read(attachment.pretext), titled, read(attachment.text), ...fields].filter(Boolean);
     // The fallback is Slack's own plain summary of the attachment, for clients that show no layout.
     lines.push(...(shown.length > 0 ? shown : [read(attachment.fallback)]));
@@ -25,7 +25,7 @@ export function postedContent(raw: SlackMessage, names: MentionNames): string[] 
   // A message with text says in it what its blocks lay out (Slack asks apps for that text), so blocks are read
   // only when the text is empty.
   if (!raw.text?.trim()) {
-    for (const block of raw.blocks) lines.push(...[block.text, ...block.fields, ...block.elements].map((part) => textOf(part, read)));
+    for (const block of raw.blocks ?? []) lines.push(...[block.text, ...(block.fields ?? []), ...(block.elements ?? [])].map((part) => textOf(part, read)));
   }
   // Empty lines (an image in a context, an attachment with nothing in it) are left to the caller, which drops them.
   return lines;
