@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { ChatImportError } from './import-error';
 import { byTimelineOrder, chatEntryId, type ChatChannel, type ChatExport, type ChatMessage } from './chat-message';
+import { cardLines, isCard } from './teams-cards';
 
 /*
  * Microsoft Graph chatMessage resources (https://learn.microsoft.com/graph/api/resources/chatmessage), as
@@ -22,7 +23,7 @@ const ChatMessageSchema = z.object({
   channelIdentity: z.object({ channelId: z.string().nullish(), teamId: z.string().nullish() }).nullish(),
   from: z.object({ user: IdentitySchema, application: IdentitySchema, device: IdentitySchema }).nullish(),
   body: z.object({ contentType: z.string().nullish(), content: z.string().nullish() }).nullish(),
-  attachments: z.array(z.object({ name: z.string().nullish(), contentType: z.string().nullish() })).nullish(),
+  attachments: z.array(z.object({ name: z.string().nullish(), contentType: z.string().nullish(), content: z.unknown().optional() })).nullish(),
 });
 type GraphMessage = z.infer<typeof ChatMessageSchema>;
 
@@ -92,8 +93,10 @@ function toChatMessage(m: GraphMessage, channelId: string, byId: Map<string, Gra
   const parent = m.replyToId ? byId.get(m.replyToId) : undefined;
   const edited = m.lastEditedDateTime ? Date.parse(m.lastEditedDateTime) : NaN;
   const content = m.body?.content ?? '';
-  let text = (m.body?.contentType === 'html' ? htmlToText(content) : content).trim();
-  const files = (m.attachments ?? []).filter((a) => a.name).map((a) => a.name ?? '');
+  const attachments = m.attachments ?? [];
+  let text = [(m.body?.contentType === 'html' ? htmlToText(content) : content).trim(), ...attachments.flatMap(cardLines)].filter(Boolean).join('\n');
+  // A file is named; a card was read above.
+  const files = attachments.filter((a) => a.name && !isCard(a)).map((a) => a.name ?? '');
   if (files.length > 0) text = `${text}${text ? '\n' : ''}(file not in the export: ${files.join(', ')})`;
   return {
     // Message ids are unique within their chat, so chat and message together name it; the stamp first keeps
