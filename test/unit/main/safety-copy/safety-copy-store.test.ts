@@ -1,0 +1,160 @@
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSafetyCopyStore } from '../../../../src/main/safety-copy/safety-copy-store';
+import { readRecords } from '../../../../src/main/record-file';
+import { SAFETY_BATCH_MAX_BYTES, type SafetyCopyBatch } from '../../../../src/shared/contract/safety-copy-channels';
+import { entryAt, incidentAt, MIN, T0 } from '../../../support/domain-fixtures';
+
+/* The log's safety copy in main: what one run keeps, the next run reads back, whatever the page sent. */
+
+let dir: string;
+let path: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-safety-copy-'));
+  path = join(dir, 'safety-copy', 'log.records');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const batch = (rows: Partial<SafetyCopyBatch>): SafetyCopyBatch => ({
+  mark: null,
+  incidents: [],
+  entries: [],
+  incidentChecklists: [],
+  checklistTemplates: [],
+  settings: [],
+  ...rows,
+});
+let clock = T0 + 60 * MIN;
+const run = (options: { capBytes?: number; compactAfterBytes?: number } = {}) => createSafetyCopyStore({ path, now: () => clock, ...options });
+
+describe('the safety copy store', () => {
+  it('keeps what was written, and a new run reads it back folded by id with the mark and the time it was written', async () => {
+    const first = run();
+    const notes = [0, 1, 2].map((i) => entryAt(T0 + i * MIN, { text: `note ${i}` }));
+    await expect(first.write(batch({ incidents: [incidentAt()], entries: notes.slice(0, 2), mark: T0 + 5 * MIN }))).resolves.toMatchObject({ ok: true });
+    clock += 1_000;
+    const renamed = incidentAt({ title: 'Checkout returns 502', updatedAt: T0 + 3 * MIN });
+    await first.write(batch({ incidents: [renamed], entries: [notes[2]!], settings: [{ key: 'userName', value: 'Dana' }], mark: T0 + 9 * MIN }));
+    await first.close();
+
+    const second = run();
+    expect(second.status()).toMatchObject({ incidents: 1, entries: 3, lastWrittenAt: clock, mark: T0 + 9 * MIN, problem: null });
+    const page = second.read(0);
+    expect(page.incidents).toEqual([renamed]);
+    expect(page.entries).toEqual(notes);
+    expect(page.settings).toEqual([{ key: 'userName', value: 'Dana' }]);
+    expect(page).toMatchObject({ next: null, totalEntries: 3 });
+  });
+
+  it('an older copy of an entry sent later does not undo an edit, and rows it already holds are not written again', async () => {
+    const store = run();
+    const original = entryAt(T0, { text: 'DB failover started' });
+    const edited = { ...original, text: 'DB failover started (eu-west)', editedAt: T0 + 2 * MIN, changedAt: T0 + 2 * MIN };
+    await store.write(batch({ incidents: [incidentAt()], entries: [edited], mark: T0 }));
+    const size = statSync(path).size;
+    const late = await store.write(batch({ incidents: [incidentAt()], entries: [original, edited] }));
+    expect(late).toMatchObject({ ok: true, message: 'The safety copy already held these rows.' });
+    expect(statSync(path).size).toBe(size);
+    await store.close();
+    expect(run().read(0).entries).toEqual([edited]);
+  });
+
+  it('cuts a torn last record (a crash mid-append) and keeps every whole one before it', async () => {
+    const first = run();
+    await first.write(batch({ incidents: [incidentAt()], entries: [entryAt(T0, { text: 'first' })] }));
+    await first.write(batch({ entries: [entryAt(T0 + MIN, { text: 'second' })] }));
+    await first.close();
+    const whole = statSync(path).size;
+    // Half a record: its header promises more bytes than the disk got.
+    appendFileSync(path, Buffer.from([200, 0, 0, 0, 1, 2, 3, 4, 123, 34]));
+
+    const second = run();
+    expect(second.read(0).entries.map((e) => e.text)).toEqual(['first', 'second']);
+    expect(statSync(path).size).toBe(whole);
+    await second.write(batch({ entries: [entryAt(T0 + 2 * MIN, { text: 'third' })] }));
+    await second.close();
+    expect(readRecords(readFileSync(path)).goodBytes).toBe(statSync(path).size);
+    expect(run().read(0).entries.map((e) => e.text)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('refuses a batch over the limit with a clear message and writes nothing', async () => {
+    const store = run();
+    await store.write(batch({ incidents: [incidentAt()] }));
+    const size = statSync(path).size;
+    // Nine entries of a megabyte each: a page could send them, main will not take them in one batch.
+    const huge = Array.from({ length: 9 }, (_, i) => entryAt(T0 + i, { text: 'x'.repeat(1_000_000) }));
+    const result = await store.write(batch({ entries: huge }));
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/refused a safety-copy batch of 9(\.\d)? MB \(the most is 8\.4 MB\)\. Nothing was written\./);
+    expect(result.status).toMatchObject({ entries: 0, problem: result.message });
+    expect(statSync(path).size).toBe(size);
+    expect(JSON.stringify(huge).length).toBeGreaterThan(SAFETY_BATCH_MAX_BYTES);
+    await store.close();
+  });
+
+  it('stops at its cap with a status that says so, instead of filling the disk; what it held stays readable', async () => {
+    const store = run({ capBytes: 20_000 });
+    await store.write(batch({ incidents: [incidentAt()], entries: [entryAt(T0, { text: 'kept' })] }));
+    const result = await store.write(batch({ entries: [entryAt(T0 + MIN, { text: 'y'.repeat(30_000) })] }));
+    expect(result).toMatchObject({ ok: false, status: { entries: 1, capBytes: 20_000 } });
+    expect(result.message).toMatch(/^The safety copy is full \(20 KB\), so Sitrep stopped adding to it\. Your log is not affected/);
+    expect(run().status().problem).toBeNull(); // a new run has not been refused yet
+    expect(statSync(path).size).toBeLessThanOrEqual(20_000);
+    expect(store.status().problem).toBe(result.message);
+    expect(run().read(0).entries.map((e) => e.text)).toEqual(['kept']);
+    await store.close();
+  });
+
+  it('at its cap, folds the same rows sent many times into one record to make room', async () => {
+    const store = run({ capBytes: 6_000, compactAfterBytes: 1 << 30 });
+    const entry = entryAt(T0, { text: 'z'.repeat(1_500) });
+    await store.write(batch({ incidents: [incidentAt()], entries: [entry] }));
+    // Each edit is a new copy of the one entry: the file grows, the fold does not.
+    for (let i = 1; i <= 4; i += 1) {
+      const result = await store.write(batch({ entries: [{ ...entry, editedAt: T0 + i, changedAt: T0 + i }] }));
+      expect(result.ok).toBe(true);
+    }
+    await store.close();
+    expect(readRecords(readFileSync(path)).records.length).toBeLessThan(5);
+    expect(run().read(0).entries).toEqual([{ ...entry, editedAt: T0 + 4, changedAt: T0 + 4 }]);
+  });
+
+  it('compacts a grown file into one record that reads back the same', async () => {
+    const store = run({ compactAfterBytes: 4_000 });
+    const all = Array.from({ length: 40 }, (_, i) => entryAt(T0 + i * 1_000, { text: `note ${i} ${'·'.repeat(100)}` }));
+    await store.write(batch({ incidents: [incidentAt()] }));
+    for (const entry of all) await store.write(batch({ entries: [entry], mark: entry.occurredAt }));
+    await store.close();
+    expect(readRecords(readFileSync(path)).records.length).toBeLessThan(20);
+    const again = run();
+    expect(again.read(0).entries).toEqual(all);
+    expect(again.status().mark).toBe(all.at(-1)!.occurredAt);
+  });
+
+  it('pages a large copy for a restore: the small tables on the first page, every entry exactly once', async () => {
+    const store = run();
+    const many = Array.from({ length: 12_000 }, (_, i) => entryAt(T0 + i, { id: `e-${String(i).padStart(5, '0')}` }));
+    await store.write(batch({ incidents: [incidentAt()] }));
+    for (let i = 0; i < many.length; i += 5_000) await store.write(batch({ entries: many.slice(i, i + 5_000) }));
+    const seen: string[] = [];
+    let from: number | null = 0;
+    let pages = 0;
+    while (from !== null) {
+      const page = store.read(from);
+      expect(page.incidents).toHaveLength(pages === 0 ? 1 : 0);
+      seen.push(...page.entries.map((e) => e.id));
+      from = page.next;
+      pages += 1;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual(many.map((e) => e.id));
+    await store.close();
+  });
+
+  it('a missing file is an empty copy, and reading it creates nothing', () => {
+    expect(run().status()).toMatchObject({ incidents: 0, entries: 0, lastWrittenAt: null, mark: null, bytes: 0 });
+    expect(existsSync(path)).toBe(false);
+  });
+});
