@@ -1,0 +1,160 @@
+import { liveQuery } from 'dexie';
+import type { SitrepApi } from '../../../shared/contract/ipc-contract';
+import type { SafetyCopyRows } from '../../../shared/contract/safety-copy-channels';
+import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
+import type { SitrepDatabase } from '../data/db';
+import { entriesChangedSince, STAMP_TO_COMMIT_MS } from '../data/shared-changes';
+import { asLogged } from '../data/stored-entry';
+import { noRows, packBatches, type RowOf } from './safety-copy-batches';
+import { useSafetyCopyState } from './safety-copy-state';
+
+/*
+ * The main window's half of the safety copy (main keeps the file, src/main/safety-copy). Whatever window wrote to
+ * the log, a live query here notices, and at most every `intervalMs` the rows that changed go to main: entries
+ * that arrived or changed since the mark (shared-changes.ts, indexed), and the few incidents, checklists,
+ * templates and settings whole when they differ from what was last sent. The first pass after start asks main
+ * for its mark; an empty copy gets the whole log, in pages.
+ *
+ * Never on the path a note waits for: the note's transaction has committed before the live query wakes, and the
+ * reading and sending happen on a timer after it. A send that fails is tried again with the next change; the
+ * failure shows in Settings, nowhere else.
+ */
+
+type SmallTable = Exclude<keyof SafetyCopyRows, 'entries'>;
+const smallTables: { table: SmallTable; key: (row: never) => string }[] = [
+  { table: 'incidents', key: (row: RowOf<'incidents'>) => row.id },
+  { table: 'incidentChecklists', key: (row: RowOf<'incidentChecklists'>) => row.incidentId },
+  { table: 'checklistTemplates', key: (row: RowOf<'checklistTemplates'>) => row.severity },
+  { table: 'settings', key: (row: RowOf<'settings'>) => row.key },
+];
+
+/** Rows read per page when the whole log goes to an empty copy. */
+const FULL_PAGE = 5_000;
+
+const failure = (error: unknown): string =>
+  `The safety copy could not be handed to Sitrep's main process (${error instanceof Error ? error.message : String(error)}). Sitrep tries again with the next change.`;
+
+export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, options: { intervalMs?: number } = {}): () => void {
+  const intervalMs = options.intervalMs ?? 2_000;
+  /** Entries stored or changed at or after it are sent; undefined until main said where its copy stands. */
+  let mark: number | null | undefined;
+  /** What was last sent of each small row, by table and key. */
+  const sent = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let pending = false;
+  let lastRunAt = 0;
+  let stopped = false;
+  const report = useSafetyCopyState.getState().report;
+
+  async function smallChanges(): Promise<{ rows: SafetyCopyRows; remember: () => void }> {
+    const tables = await db.transaction('r', [db.incidents, db.incidentChecklists, db.checklistTemplates, db.settings], () =>
+      Promise.all(smallTables.map(({ table }) => (db[table] as { toArray(): Promise<unknown[]> }).toArray())),
+    );
+    const rows = noRows();
+    const seen: [string, string][] = [];
+    smallTables.forEach(({ table, key }, i) => {
+      for (const row of tables[i] as never[]) {
+        const id = `${table}\u0000${key(row)}`;
+        const json = JSON.stringify(row);
+        if (sent.get(id) === json) continue;
+        (rows[table] as unknown[]).push(row);
+        seen.push([id, json]);
+      }
+    });
+    return { rows, remember: () => seen.forEach(([id, json]) => sent.set(id, json)) };
+  }
+
+  /** Sends rows in batches; the last carries `nextMark`. False when main refused one (its status says why). */
+  async function send(rows: SafetyCopyRows, nextMark: number | null): Promise<boolean> {
+    const batches = packBatches(rows);
+    for (const [i, batch] of batches.entries()) {
+      batch.mark = i === batches.length - 1 ? nextMark : null;
+      const result = await bridge.writeSafetyCopy(batch);
+      report(result.status, result.ok ? null : result.message);
+      if (!result.ok) return false;
+    }
+    return true;
+  }
+
+  async function pass(): Promise<void> {
+    if (mark === undefined) {
+      const status = await bridge.getSafetyCopyStatus();
+      // No main process behind the bridge (the renderer in a plain browser): nothing keeps a copy.
+      if (!status) return void (stopped = true);
+      report(status, status.problem);
+      mark = status.mark;
+    }
+    const startedAt = Date.now();
+    const nextMark = startedAt - STAMP_TO_COMMIT_MS;
+    const small = await smallChanges();
+    if (mark === null) {
+      // An empty copy: the whole log, a page of entries at a time, the small tables with the first page.
+      let rows = small.rows;
+      let after: string | undefined;
+      for (;;) {
+        const page: TimelineEntry[] = await (after === undefined ? db.entries.toCollection() : db.entries.where(':id').above(after)).limit(FULL_PAGE).toArray();
+        const last = page.length < FULL_PAGE;
+        rows = { ...rows, entries: page.map(asLogged) };
+        if (!(await send(rows, last ? nextMark : null))) return;
+        if (last) break;
+        after = page.at(-1)!.id;
+        rows = noRows();
+      }
+    } else {
+      const entries = (await entriesChangedSince(db, mark)).map(asLogged);
+      const rows = { ...small.rows, entries };
+      if (Object.values(rows).some((list) => list.length > 0) && !(await send(rows, nextMark))) return;
+    }
+    small.remember();
+    mark = nextMark;
+  }
+
+  function schedule(): void {
+    pending = true;
+    if (running || timer !== undefined || stopped) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void run();
+    }, Math.max(0, lastRunAt + intervalMs - Date.now()));
+  }
+
+  async function run(): Promise<void> {
+    if (stopped) return;
+    running = true;
+    pending = false;
+    lastRunAt = Date.now();
+    try {
+      await pass();
+    } catch (error) {
+      report(null, failure(error));
+    } finally {
+      running = false;
+      if (pending) schedule();
+    }
+  }
+
+  // What wakes it: any write to the few small rows, and an entry stored or changed since the mark (counted through
+  // their indexes, so a note costs a count of the last seconds' entries, not of the whole log).
+  const startedAt = Date.now() - STAMP_TO_COMMIT_MS;
+  const subscription = liveQuery(() => {
+    const since = mark ?? startedAt;
+    return Promise.all([
+      db.incidents.count(),
+      db.incidentChecklists.count(),
+      db.checklistTemplates.count(),
+      db.settings.count(),
+      db.entries.where('storedAt').aboveOrEqual(since).count(),
+      db.entries.where('changedAt').aboveOrEqual(since).count(),
+    ]);
+  }).subscribe({
+    next: schedule,
+    error: (error: unknown) => report(null, failure(error)),
+  });
+
+  return () => {
+    stopped = true;
+    subscription.unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
