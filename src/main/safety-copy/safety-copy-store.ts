@@ -7,6 +7,7 @@ import {
   SAFETY_BATCH_MAX_ROWS,
   SAFETY_BATCH_TARGET_BYTES,
   SafetyCopyBatchSchema,
+  safetyCopyRowsSchema,
   type SafetyCopyBatch,
   type SafetyCopyPage,
   type SafetyCopyStatus,
@@ -31,7 +32,11 @@ import { createFold, emptyRows, type SafetyCopyFold } from './safety-copy-fold';
 /** Under V8's longest string (about 536 million characters), so the folded copy can always be written as one record. */
 export const SAFETY_COPY_CAP_BYTES = 500_000_000;
 
-const RecordSchema = SafetyCopyBatchSchema.extend({ writtenAt: EpochMsSchema });
+/**
+ * A record on disk: a batch as main kept it, or the whole copy folded into one (so without a batch's row limits),
+ * with when it was written.
+ */
+const RecordSchema = safetyCopyRowsSchema().extend({ mark: SafetyCopyBatchSchema.shape.mark, writtenAt: EpochMsSchema });
 
 export interface SafetyCopyStoreOptions {
   /** The file; main chooses it (app.getPath('userData')), never the page. */
@@ -53,6 +58,8 @@ interface Loaded {
   appended: number;
   /** The file's length when it was last one record. */
   compacted: number;
+  /** Records this build could not read (a newer Sitrep's): a compaction would drop them, so there is none. */
+  unread: number;
 }
 
 const megabytes = (bytes: number): string =>
@@ -84,12 +91,14 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
     const fold = createFold();
     let mark: number | null = null;
     let lastWrittenAt: number | null = null;
+    let unread = 0;
     for (const bytes of loaded.records) {
       let record: z.infer<typeof RecordSchema>;
       try {
         record = RecordSchema.parse(JSON.parse(Buffer.from(bytes).toString('utf8')));
       } catch {
         // Whole and checksummed but not a record this build reads (a newer Sitrep's): keep reading the others.
+        unread += 1;
         continue;
       }
       fold.apply(record);
@@ -103,7 +112,7 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
         problem = diskProblem(error);
       }
     }
-    state = { fold, mark, lastWrittenAt, bytes: loaded.goodBytes, appended: loaded.records.length > 1 ? loaded.goodBytes : 0, compacted: loaded.records.length > 1 ? 0 : loaded.goodBytes };
+    state = { fold, mark, lastWrittenAt, bytes: loaded.goodBytes, appended: loaded.records.length > 1 ? loaded.goodBytes : 0, compacted: loaded.records.length > 1 ? 0 : loaded.goodBytes, unread };
     return state;
   }
 
@@ -122,6 +131,7 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
 
   /** The whole fold as one record's payload, or null when it would not fit under the cap. */
   function foldedPayload(s: Loaded): Buffer | null {
+    if (s.unread > 0) return null;
     try {
       const payload = Buffer.from(JSON.stringify({ ...s.fold.all(), mark: s.mark, writtenAt: s.lastWrittenAt ?? now() }), 'utf8');
       return payload.length + 8 <= capBytes ? payload : null;

@@ -21,16 +21,21 @@ export const SAFETY_BATCH_TARGET_BYTES = 2 * 1024 * 1024;
 /** At most this many rows of one table in a batch. */
 export const SAFETY_BATCH_MAX_ROWS = 5_000;
 
-const rows = <T extends z.ZodType>(schema: T) => z.array(schema).max(SAFETY_BATCH_MAX_ROWS);
-
-/** Rows of the log, whole, as they are now. Attachments are not kept: their files are too large to copy. */
-export const SafetyCopyRowsSchema = z.object({
-  incidents: rows(IncidentSchema),
-  entries: rows(TimelineEntrySchema),
-  incidentChecklists: rows(IncidentChecklistSchema),
-  checklistTemplates: rows(ChecklistTemplateSchema),
-  settings: rows(SettingRowSchema),
-});
+/**
+ * Rows of the log, whole, as they are now, at most `maxRows` of each table (main's file folds many batches into
+ * one record, so it reads them without a limit). Attachments are not kept: their files are too large to copy.
+ */
+export function safetyCopyRowsSchema(maxRows = Number.MAX_SAFE_INTEGER) {
+  const rows = <T extends z.ZodType>(schema: T) => z.array(schema).max(maxRows);
+  return z.object({
+    incidents: rows(IncidentSchema),
+    entries: rows(TimelineEntrySchema),
+    incidentChecklists: rows(IncidentChecklistSchema),
+    checklistTemplates: rows(ChecklistTemplateSchema),
+    settings: rows(SettingRowSchema),
+  });
+}
+export const SafetyCopyRowsSchema = safetyCopyRowsSchema(SAFETY_BATCH_MAX_ROWS);
 export type SafetyCopyRows = z.infer<typeof SafetyCopyRowsSchema>;
 
 export const SafetyCopyBatchSchema = SafetyCopyRowsSchema.extend({

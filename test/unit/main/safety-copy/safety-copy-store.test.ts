@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSafetyCopyStore } from '../../../../src/main/safety-copy/safety-copy-store';
-import { readRecords } from '../../../../src/main/record-file';
+import { encodeRecord, readRecords } from '../../../../src/main/record-file';
 import { SAFETY_BATCH_MAX_BYTES, type SafetyCopyBatch } from '../../../../src/shared/contract/safety-copy-channels';
 import { entryAt, incidentAt, MIN, T0 } from '../../../support/domain-fixtures';
 
@@ -133,11 +133,15 @@ describe('the safety copy store', () => {
     expect(again.status().mark).toBe(all.at(-1)!.occurredAt);
   });
 
-  it('pages a large copy for a restore: the small tables on the first page, every entry exactly once', async () => {
-    const store = run();
+  it('pages a large copy for a restore, folded into one record: the small tables on the first page, every entry exactly once', async () => {
+    const first = run({ compactAfterBytes: 1_000_000 });
     const many = Array.from({ length: 12_000 }, (_, i) => entryAt(T0 + i, { id: `e-${String(i).padStart(5, '0')}` }));
-    await store.write(batch({ incidents: [incidentAt()] }));
-    for (let i = 0; i < many.length; i += 5_000) await store.write(batch({ entries: many.slice(i, i + 5_000) }));
+    await first.write(batch({ incidents: [incidentAt()] }));
+    for (let i = 0; i < many.length; i += 5_000) await first.write(batch({ entries: many.slice(i, i + 5_000) }));
+    await first.close();
+    // More rows than one batch may carry, in one record: the next run reads them all.
+    expect(readRecords(readFileSync(path)).records).toHaveLength(1);
+    const store = run();
     const seen: string[] = [];
     let from: number | null = 0;
     let pages = 0;
@@ -151,6 +155,19 @@ describe('the safety copy store', () => {
     expect(pages).toBe(3);
     expect(seen).toEqual(many.map((e) => e.id));
     await store.close();
+  });
+
+  it('never compacts away a record it cannot read (a newer Sitrep wrote it)', async () => {
+    const first = run();
+    await first.write(batch({ incidents: [incidentAt()], entries: [entryAt(T0)] }));
+    await first.close();
+    const newer = encodeRecord(Buffer.from(JSON.stringify({ format: 2, rows: 'compressed' }), 'utf8'));
+    appendFileSync(path, newer);
+    const store = run({ compactAfterBytes: 100 });
+    for (let i = 1; i <= 5; i += 1) await store.write(batch({ entries: [entryAt(T0 + i)] }));
+    await store.close();
+    expect(readFileSync(path).includes(newer)).toBe(true);
+    expect(run().status().entries).toBe(6);
   });
 
   it('a missing file is an empty copy, and reading it creates nothing', () => {
