@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { z } from 'zod';
 import {
   SAFETY_BATCH_MAX_BYTES,
   SAFETY_BATCH_MAX_ROWS,
@@ -10,10 +11,11 @@ import {
   safetyCopyRowsSchema,
   type SafetyCopyBatch,
   type SafetyCopyPage,
+  type SafetyCopyRows,
   type SafetyCopyStatus,
 } from '../../shared/contract/safety-copy-channels';
 import { EpochMsSchema } from '../../shared/domain/incident';
-import { cutTornTail, encodeRecord, loadRecordFile, rewriteAsOneRecord } from '../record-file';
+import { cutTornTail, encodeRecord, loadRecordFileAsync, rewriteRecords } from '../record-file';
 import { createFold, emptyRows, type SafetyCopyFold } from './safety-copy-fold';
 
 /*
@@ -26,23 +28,24 @@ import { createFold, emptyRows, type SafetyCopyFold } from './safety-copy-fold';
  * rather than filling the disk. Rows the copy already holds as they are are not written again, so the page
  * sending the same rows twice (it re-reads the last seconds on each pass) costs nothing on disk.
  *
- * Each append is flushed to the disk (fdatasync), off main's thread, so a power cut keeps what was written.
+ * Main's thread is shared with every window's calls (the quick-note hotkey too), so the file is read off it and
+ * parsed a record at a time with a turn of the event loop between records; compaction therefore writes the fold
+ * as records of a few megabytes each, not as one. Each append is flushed to the disk (fdatasync), off the thread.
  */
 
-/** Under V8's longest string (about 536 million characters), so the folded copy can always be written as one record. */
+/** Far above any real log (200,000 typical entries take about 60 MB); a page that floods it is stopped here. */
 export const SAFETY_COPY_CAP_BYTES = 500_000_000;
+/** About this much JSON per record when the fold is written anew. */
+const COMPACT_RECORD_BYTES = 4 * 1024 * 1024;
 
-/**
- * A record on disk: a batch as main kept it, or the whole copy folded into one (so without a batch's row limits),
- * with when it was written.
- */
+/** A record on disk: a batch as main kept it, or a part of the folded copy (without a batch's row limits). */
 const RecordSchema = safetyCopyRowsSchema().extend({ mark: SafetyCopyBatchSchema.shape.mark, writtenAt: EpochMsSchema });
 
 export interface SafetyCopyStoreOptions {
   /** The file; main chooses it (app.getPath('userData')), never the page. */
   path: string;
   capBytes?: number;
-  /** Fold the file into one record once this much was appended since the last fold, and more than the fold weighs. */
+  /** Fold the file anew once it is this large and holds at least twice the rows the fold does. */
   compactAfterBytes?: number;
   now?: () => number;
 }
@@ -54,13 +57,14 @@ interface Loaded {
   mark: number | null;
   lastWrittenAt: number | null;
   bytes: number;
-  /** Bytes appended since the file was last one record (or loaded). */
-  appended: number;
-  /** The file's length when it was last one record. */
-  compacted: number;
+  /** Rows in the file's records, copies of one row counted each time: against the fold's, what compaction saves. */
+  rowsInFile: number;
   /** Records this build could not read (a newer Sitrep's): a compaction would drop them, so there is none. */
   unread: number;
 }
+
+const tables = Object.keys(emptyRows()) as (keyof SafetyCopyRows)[];
+const rowCount = (rows: SafetyCopyRows): number => tables.reduce((sum, table) => sum + rows[table].length, 0);
 
 const megabytes = (bytes: number): string =>
   bytes < 1_000_000 ? `${Math.round(bytes / 1_000)} KB` : `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
@@ -74,36 +78,62 @@ function diskProblem(error: unknown): string {
   return `The safety copy could not be written (${error instanceof Error ? error.message : String(error)}). Sitrep tries again with the next change.`;
 }
 
+/** The fold as records of about COMPACT_RECORD_BYTES, built from each row's JSON once. */
+function foldedRecords(rows: SafetyCopyRows, mark: number | null, writtenAt: number): Buffer[] {
+  const records: Buffer[] = [];
+  let parts = new Map<keyof SafetyCopyRows, string[]>();
+  let size = 0;
+  const flush = () => {
+    const body = tables.map((table) => `${JSON.stringify(table)}:[${(parts.get(table) ?? []).join(',')}]`).join(',');
+    records.push(Buffer.from(`{${body},"mark":${JSON.stringify(mark)},"writtenAt":${writtenAt}}`, 'utf8'));
+    parts = new Map();
+    size = 0;
+  };
+  for (const table of tables) {
+    for (const row of rows[table]) {
+      const json = JSON.stringify(row);
+      if (size > 0 && size + json.length > COMPACT_RECORD_BYTES) flush();
+      parts.set(table, [...(parts.get(table) ?? []), json]);
+      size += json.length;
+    }
+  }
+  if (size > 0 || records.length === 0) flush();
+  return records;
+}
+
 export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
   const capBytes = options.capBytes ?? SAFETY_COPY_CAP_BYTES;
   const compactAfter = options.compactAfterBytes ?? 16 * 1024 * 1024;
   const now = options.now ?? Date.now;
   const { path } = options;
   let state: Loaded | null = null;
+  let loading: Promise<Loaded> | null = null;
   let file: FileHandle | null = null;
   let problem: string | null = null;
   /** Writes one after another: each decides on the fold the previous one left. */
   let queue: Promise<unknown> = Promise.resolve();
 
-  function load(): Loaded {
-    if (state) return state;
-    const loaded = loadRecordFile(path);
+  async function readFile(): Promise<Loaded> {
+    const loaded = await loadRecordFileAsync(path);
     const fold = createFold();
-    let mark: number | null = null;
-    let lastWrittenAt: number | null = null;
-    let unread = 0;
-    for (const bytes of loaded.records) {
+    const s: Loaded = { fold, mark: null, lastWrittenAt: null, bytes: loaded.goodBytes, rowsInFile: 0, unread: 0 };
+    for (const [i, bytes] of loaded.records.entries()) {
+      if (i > 0) await nextTurn(); // let other calls in between
       let record: z.infer<typeof RecordSchema>;
       try {
         record = RecordSchema.parse(JSON.parse(Buffer.from(bytes).toString('utf8')));
       } catch {
         // Whole and checksummed but not a record this build reads (a newer Sitrep's): keep reading the others.
-        unread += 1;
+        s.unread += 1;
         continue;
       }
       fold.apply(record);
-      mark = record.mark ?? mark;
-      lastWrittenAt = Math.max(lastWrittenAt ?? 0, record.writtenAt);
+      s.rowsInFile += rowCount(record);
+      s.mark = record.mark ?? s.mark;
+      s.lastWrittenAt = Math.max(s.lastWrittenAt ?? 0, record.writtenAt);
+    }
+    if (s.unread > 0) {
+      problem = `${s.unread} part${s.unread === 1 ? '' : 's'} of the safety copy could not be read (a newer Sitrep may have written ${s.unread === 1 ? 'it' : 'them'}); they are kept as they are. Update Sitrep to read them.`;
     }
     if (loaded.tornBytes > 0) {
       try {
@@ -112,48 +142,49 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
         problem = diskProblem(error);
       }
     }
-    state = { fold, mark, lastWrittenAt, bytes: loaded.goodBytes, appended: loaded.records.length > 1 ? loaded.goodBytes : 0, compacted: loaded.records.length > 1 ? 0 : loaded.goodBytes, unread };
-    return state;
+    return s;
   }
 
-  function status(): SafetyCopyStatus {
-    const s = load();
-    return {
-      incidents: s.fold.count('incidents'),
-      entries: s.fold.count('entries'),
-      lastWrittenAt: s.lastWrittenAt,
-      mark: s.mark,
-      bytes: s.bytes,
-      capBytes,
-      problem,
-    };
+  function load(): Promise<Loaded> {
+    if (state) return Promise.resolve(state);
+    loading ??= readFile().then(
+      (s) => {
+        loading = null;
+        return (state = s);
+      },
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
   }
 
-  /** The whole fold as one record's payload, or null when it would not fit under the cap. */
-  function foldedPayload(s: Loaded): Buffer | null {
-    if (s.unread > 0) return null;
-    try {
-      const payload = Buffer.from(JSON.stringify({ ...s.fold.all(), mark: s.mark, writtenAt: s.lastWrittenAt ?? now() }), 'utf8');
-      return payload.length + 8 <= capBytes ? payload : null;
-    } catch {
-      return null; // longer than a string can be
-    }
-  }
+  const statusOf = (s: Loaded): SafetyCopyStatus => ({
+    incidents: s.fold.count('incidents'),
+    entries: s.fold.count('entries'),
+    lastWrittenAt: s.lastWrittenAt,
+    mark: s.mark,
+    bytes: s.bytes,
+    capBytes,
+    problem,
+  });
 
+  /** Rewrites the file as the fold; false when it would not fit under the cap, or would drop unread records. */
   async function compact(s: Loaded): Promise<boolean> {
-    const payload = foldedPayload(s);
-    if (!payload) return false;
+    if (s.unread > 0) return false;
+    const records = foldedRecords(s.fold.all(), s.mark, s.lastWrittenAt ?? now());
+    if (records.reduce((sum, r) => sum + r.length + 8, 0) > capBytes) return false;
     await file?.close();
     file = null;
-    s.bytes = rewriteAsOneRecord(path, payload);
-    s.compacted = s.bytes;
-    s.appended = 0;
+    s.bytes = rewriteRecords(path, records);
+    s.rowsInFile = tables.reduce((sum, table) => sum + s.fold.count(table), 0);
     return true;
   }
 
-  const refuse = (message: string): SafetyCopyWriteResult => {
+  const refuse = async (message: string): Promise<SafetyCopyWriteResult> => {
     problem = message;
-    return { ok: false, message, status: status() };
+    return { ok: false, message, status: statusOf(await load()) };
   };
 
   async function writeNow(batch: SafetyCopyBatch): Promise<SafetyCopyWriteResult> {
@@ -166,12 +197,12 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
     if (size > SAFETY_BATCH_MAX_BYTES) {
       return refuse(`Sitrep refused a safety-copy batch of ${megabytes(size)} (the most is ${megabytes(SAFETY_BATCH_MAX_BYTES)}). Nothing was written.`);
     }
-    const s = load();
+    const s = await load();
     const changes = s.fold.changes(batch);
-    const rows = Object.values(changes).reduce((sum, list) => sum + list.length, 0);
+    const rows = rowCount(changes);
     if (rows === 0 && (batch.mark === null || batch.mark === s.mark)) {
       problem = null;
-      return { ok: true, message: 'The safety copy already held these rows.', status: status() };
+      return { ok: true, message: 'The safety copy already held these rows.', status: statusOf(s) };
     }
     const writtenAt = now();
     const mark = batch.mark ?? s.mark;
@@ -199,8 +230,9 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
         s.mark = mark;
         s.lastWrittenAt = writtenAt;
         s.bytes += record.length;
-        s.appended += record.length;
-        if (s.appended >= compactAfter && s.appended > s.compacted) await compact(s);
+        s.rowsInFile += rows;
+        const foldRows = tables.reduce((sum, table) => sum + s.fold.count(table), 0);
+        if (s.bytes >= compactAfter && s.rowsInFile >= 2 * foldRows) await compact(s);
       }
     } catch (error) {
       // What is on disk is the truth again: the next call reads it afresh.
@@ -210,11 +242,13 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
       return refuse(diskProblem(error));
     }
     problem = null;
-    return { ok: true, message: `Kept ${rows.toLocaleString('en-US')} changed row${rows === 1 ? '' : 's'}.`, status: status() };
+    return { ok: true, message: `Kept ${rows.toLocaleString('en-US')} changed row${rows === 1 ? '' : 's'}.`, status: statusOf(s) };
   }
 
   return {
-    status,
+    async status(): Promise<SafetyCopyStatus> {
+      return statusOf(await load());
+    },
 
     /** Keeps the rows of `batch` that are new or newer than the copy's (the router has parsed it). */
     write(batch: SafetyCopyBatch): Promise<SafetyCopyWriteResult> {
@@ -224,8 +258,8 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
     },
 
     /** A page of the copy from entry `from` on; the first page also carries the incidents, checklists and settings. */
-    read(from: number): SafetyCopyPage {
-      const all = load().fold.all();
+    async read(from: number): Promise<SafetyCopyPage> {
+      const all = (await load()).fold.all();
       const page: SafetyCopyPage = { ...emptyRows(), next: null, totalEntries: all.entries.length };
       if (from === 0) Object.assign(page, { ...all, entries: [] });
       let bytes = 0;

@@ -53,7 +53,7 @@ test('notes typed before the log was lost come back from the safety copy, in ord
     shown = await timeline(page).getByRole('listitem').allInnerTexts();
     expect(shown.filter((row) => notes.some((n) => row.includes(n)))).toHaveLength(3);
     // The copy receives them in the background, within a few seconds.
-    await expect.poll(() => firstRun.read(0).entries.map((e) => e.text), { timeout: 15_000 }).toEqual(expect.arrayContaining(notes));
+    await expect.poll(async () => (await firstRun.read(0)).entries.map((e) => e.text), { timeout: 15_000 }).toEqual(expect.arrayContaining(notes));
   } finally {
     await before.close();
     await firstRun.close();
@@ -66,7 +66,7 @@ test('notes typed before the log was lost come back from the safety copy, in ord
     await backedBy(after, secondRun);
     const page = await openMainWindow(after, server.origin);
     const dialog = offer(page);
-    const entries = secondRun.status().entries;
+    const entries = (await secondRun.status()).entries;
     await expect(dialog).toContainText(`Sitrep's log is empty, but its safety copy on this computer holds 1 incident and ${entries} entries, last written`);
     await expect(dialog.getByRole('button', { name: 'Restore' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -103,7 +103,7 @@ test('"Not now" leaves the empty log and the copy alone; Settings restores it la
     await page.keyboard.press('Escape');
     await expect(offer(page)).toBeHidden();
     await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
-    expect(held.status()).toMatchObject({ incidents: 1, entries: 2 });
+    expect(await held.status()).toMatchObject({ incidents: 1, entries: 2 });
 
     await enterName(page, 'Fox Mulder');
     await expect(page.getByRole('navigation', { name: 'Incidents' }).getByRole('button')).toHaveCount(0);

@@ -50,7 +50,7 @@ function bridgeOn(target: () => SafetyCopyStore) {
   return { bridge, sent, failOnce: () => (failNext = true) };
 }
 const note = (incidentId: string, text: string) => ({ incidentId, kind: 'note', text, author: 'Dana', source: 'composer' }) as const;
-const texts = () => store.read(0).entries.map((e) => e.text);
+const texts = async () => (await store.read(0)).entries.map((e) => e.text);
 
 describe('the safety copy writer', () => {
   it('keeps the copy following the log: notes from another window, edits, the incident and the settings', async () => {
@@ -61,12 +61,12 @@ describe('the safety copy writer', () => {
     const quickNote = secondWindow(db);
     const first = await addEntry(quickNote, note(incident.id, 'Paged the on-call'));
     await addEntry(quickNote, note(incident.id, 'Failover started'));
-    await vi.waitFor(() => expect(texts()).toEqual(expect.arrayContaining(['Paged the on-call', 'Failover started'])));
+    await vi.waitFor(async () => expect(await texts()).toEqual(expect.arrayContaining(['Paged the on-call', 'Failover started'])));
     await editEntry(db, first.id, { text: 'Paged the DB on-call' });
-    await vi.waitFor(() => expect(texts()).toContain('Paged the DB on-call'));
-    expect(texts()).not.toContain('Paged the on-call');
-    expect(store.read(0).incidents.map((i) => i.title)).toEqual([incident.title]);
-    await vi.waitFor(() => expect(useSafetyCopyState.getState().status?.entries).toBe(store.status().entries));
+    await vi.waitFor(async () => expect(await texts()).toContain('Paged the DB on-call'));
+    expect(await texts()).not.toContain('Paged the on-call');
+    expect((await store.read(0)).incidents.map((i) => i.title)).toEqual([incident.title]);
+    await vi.waitFor(async () => expect(useSafetyCopyState.getState().status?.entries).toBe((await store.status()).entries));
   });
 
   it('a send that fails is tried again with the next change, and Settings hears of it until then', async () => {
@@ -74,13 +74,13 @@ describe('the safety copy writer', () => {
     const incident = await declared(db);
     const { bridge, failOnce } = bridgeOn(() => store);
     stops.push(startSafetyCopyWriter(db, bridge, { intervalMs: 20 }));
-    await vi.waitFor(() => expect(store.status().incidents).toBe(1));
+    await vi.waitFor(async () => expect((await store.status()).incidents).toBe(1));
     failOnce();
     await addEntry(db, note(incident.id, 'Lost in transit?'));
     await vi.waitFor(() => expect(useSafetyCopyState.getState().problem).toMatch(/^The safety copy could not be handed to Sitrep's main process \(.*main is busy\)\. Sitrep tries again with the next change\.$/));
-    expect(texts()).not.toContain('Lost in transit?');
+    expect(await texts()).not.toContain('Lost in transit?');
     await addEntry(db, note(incident.id, 'Next note'));
-    await vi.waitFor(() => expect(texts()).toEqual(expect.arrayContaining(['Lost in transit?', 'Next note'])));
+    await vi.waitFor(async () => expect(await texts()).toEqual(expect.arrayContaining(['Lost in transit?', 'Next note'])));
     expect(useSafetyCopyState.getState().problem).toBeNull();
   });
 
@@ -106,14 +106,14 @@ describe('the safety copy writer', () => {
 
     const firstRun = bridgeOn(() => store);
     const stop = startSafetyCopyWriter(db, firstRun.bridge, { intervalMs: 20 });
-    await vi.waitFor(() => expect(store.status()).toMatchObject({ entries: 31, mark: expect.any(Number) }));
-    expect(texts()).toEqual(expect.arrayContaining(['before 0', 'before 29']));
+    await vi.waitFor(async () => expect(await store.status()).toMatchObject({ entries: 31, mark: expect.any(Number) }));
+    expect(await texts()).toEqual(expect.arrayContaining(['before 0', 'before 29']));
     stop();
 
     const secondRun = bridgeOn(() => store);
     stops.push(startSafetyCopyWriter(db, secondRun.bridge, { intervalMs: 20 }));
     await addEntry(db, note(incident.id, 'after the restart'));
-    await vi.waitFor(() => expect(texts()).toContain('after the restart'));
+    await vi.waitFor(async () => expect(await texts()).toContain('after the restart'));
     const resent = secondRun.sent.flatMap((b) => b.entries.map((e) => e.text));
     expect(resent).toContain('after the restart');
     expect(resent.filter((t) => t.startsWith('before '))).toEqual([]);
