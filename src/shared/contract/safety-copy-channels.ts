@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { InvokeSpec } from './contract-types';
+import { SAFETY_BATCH_MAX_BYTES, SAFETY_BATCH_MAX_ROWS, SAFETY_BATCH_TARGET_BYTES } from './bridge-constants';
 import { ChecklistTemplateSchema } from '../checklist/checklist-template';
 import { IncidentChecklistSchema } from '../checklist/incident-checklist';
 import { EpochMsSchema, IncidentSchema } from '../domain/incident';
@@ -14,12 +15,7 @@ import { TimelineEntrySchema } from '../domain/timeline-entry';
  */
 const NoArgs = z.undefined();
 
-/** Main refuses a batch whose JSON is larger than this; the writer packs its batches well under it. */
-export const SAFETY_BATCH_MAX_BYTES = 8 * 1024 * 1024;
-/** What the writer aims for per batch (one entry alone may be larger, up to the limit above). */
-export const SAFETY_BATCH_TARGET_BYTES = 2 * 1024 * 1024;
-/** At most this many rows of one table in a batch. */
-export const SAFETY_BATCH_MAX_ROWS = 5_000;
+export { SAFETY_BATCH_MAX_BYTES, SAFETY_BATCH_MAX_ROWS, SAFETY_BATCH_TARGET_BYTES };
 
 /**
  * Rows of the log, whole, as they are now, at most `maxRows` of each table (main's file folds many batches into

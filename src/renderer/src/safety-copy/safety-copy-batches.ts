@@ -1,9 +1,5 @@
-import {
-  SAFETY_BATCH_MAX_ROWS,
-  SAFETY_BATCH_TARGET_BYTES,
-  type SafetyCopyBatch,
-  type SafetyCopyRows,
-} from '../../../shared/contract/safety-copy-channels';
+import { SAFETY_BATCH_MAX_ROWS, SAFETY_BATCH_TARGET_BYTES } from '../../../shared/contract/bridge-constants';
+import type { SafetyCopyBatch, SafetyCopyRows } from '../../../shared/contract/safety-copy-channels';
 
 type Table = keyof SafetyCopyRows;
 export type RowOf<T extends Table> = SafetyCopyRows[T][number];
