@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { createSafetyCopyStore, type SafetyCopyStore } from '../../../src/main/safety-copy/safety-copy-store';
 import { test, expect } from '../support/fixtures';
 import { installBridge } from '../support/bridge';
+import { axeViolations } from '../support/axe';
 import { entryAt, incidentAt, T0 } from '../../support/domain-fixtures';
 import { declare, enterName, openMainWindow, timeline } from './main-window-page';
 
@@ -100,6 +101,10 @@ test('"Not now" leaves the empty log and the copy alone; Settings restores it la
     await backedBy(context, held);
     const page = await openMainWindow(context, server.origin);
     await expect(offer(page)).toContainText('holds 1 incident and 2 entries');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `the offer, ${colorScheme}`).toEqual([]);
+    }
     await page.keyboard.press('Escape');
     await expect(offer(page)).toBeHidden();
     await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
@@ -109,6 +114,7 @@ test('"Not now" leaves the empty log and the copy alone; Settings restores it la
     await expect(page.getByRole('navigation', { name: 'Incidents' }).getByRole('button')).toHaveCount(0);
     await page.getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByRole('status', { name: 'Safety copy status' })).toHaveText(/^Safety copy: 2 entries in 1 incident, last written /);
+    expect(await axeViolations(page), 'settings').toEqual([]);
     await page.getByRole('button', { name: 'Restore from safety copy' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Restored 1 incident and 2 entries from the safety copy.' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Checkout returns 500/ }).click();
