@@ -57,7 +57,8 @@ export const SafetyCopyStatusSchema = z.object({
 });
 export type SafetyCopyStatus = z.infer<typeof SafetyCopyStatusSchema>;
 
-export const SafetyCopyPageSchema = SafetyCopyRowsSchema.extend({
+/** A page for a restore: all of the few small tables (a copy may hold more incidents than a batch), some entries. */
+export const SafetyCopyPageSchema = safetyCopyRowsSchema().extend({
   entries: z.array(TimelineEntrySchema).max(SAFETY_BATCH_MAX_ROWS),
   /** Where the next page starts, or null after the last one. */
   next: z.number().int().nonnegative().nullable(),
