@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSafetyCopyStore, type SafetyCopyStore } from '../../../src/main/safety-copy/safety-copy-store';
-import { addEntry } from '../../../src/renderer/src/data/entry-repository';
+import { addEntries, addEntry } from '../../../src/renderer/src/data/entry-repository';
 import { editEntry } from '../../../src/renderer/src/data/entry-edits';
 import { startSafetyCopyWriter } from '../../../src/renderer/src/safety-copy/safety-copy-writer';
 import { useSafetyCopyState } from '../../../src/renderer/src/safety-copy/safety-copy-state';
@@ -50,6 +50,8 @@ function bridgeOn(target: () => SafetyCopyStore) {
   return { bridge, sent, failOnce: () => (failNext = true) };
 }
 const note = (incidentId: string, text: string) => ({ incidentId, kind: 'note', text, author: 'Dana', source: 'composer' }) as const;
+/** Waits for a condition, with room for a loaded machine (the writer runs on timers and live queries). */
+const until = (check: () => unknown) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 const texts = async () => (await store.read(0)).entries.map((e) => e.text);
 
 describe('the safety copy writer', () => {
@@ -61,12 +63,12 @@ describe('the safety copy writer', () => {
     const quickNote = secondWindow(db);
     const first = await addEntry(quickNote, note(incident.id, 'Paged the on-call'));
     await addEntry(quickNote, note(incident.id, 'Failover started'));
-    await vi.waitFor(async () => expect(await texts()).toEqual(expect.arrayContaining(['Paged the on-call', 'Failover started'])));
+    await until(async () => expect(await texts()).toEqual(expect.arrayContaining(['Paged the on-call', 'Failover started'])));
     await editEntry(db, first.id, { text: 'Paged the DB on-call' });
-    await vi.waitFor(async () => expect(await texts()).toContain('Paged the DB on-call'));
+    await until(async () => expect(await texts()).toContain('Paged the DB on-call'));
     expect(await texts()).not.toContain('Paged the on-call');
     expect((await store.read(0)).incidents.map((i) => i.title)).toEqual([incident.title]);
-    await vi.waitFor(async () => expect(useSafetyCopyState.getState().status?.entries).toBe((await store.status()).entries));
+    await until(async () => expect(useSafetyCopyState.getState().status?.entries).toBe((await store.status()).entries));
   });
 
   it('a send that fails is tried again with the next change, and Settings hears of it until then', async () => {
@@ -74,13 +76,13 @@ describe('the safety copy writer', () => {
     const incident = await declared(db);
     const { bridge, failOnce } = bridgeOn(() => store);
     stops.push(startSafetyCopyWriter(db, bridge, { intervalMs: 20 }));
-    await vi.waitFor(async () => expect((await store.status()).incidents).toBe(1));
+    await until(async () => expect((await store.status()).incidents).toBe(1));
     failOnce();
     await addEntry(db, note(incident.id, 'Lost in transit?'));
-    await vi.waitFor(() => expect(useSafetyCopyState.getState().problem).toMatch(/^The safety copy could not be handed to Sitrep's main process \(.*main is busy\)\. Sitrep tries again with the next change\.$/));
+    await until(() => expect(useSafetyCopyState.getState().problem).toMatch(/^The safety copy could not be handed to Sitrep's main process \(.*main is busy\)\. Sitrep tries again with the next change\.$/));
     expect(await texts()).not.toContain('Lost in transit?');
     await addEntry(db, note(incident.id, 'Next note'));
-    await vi.waitFor(async () => expect(await texts()).toEqual(expect.arrayContaining(['Lost in transit?', 'Next note'])));
+    await until(async () => expect(await texts()).toEqual(expect.arrayContaining(['Lost in transit?', 'Next note'])));
     expect(useSafetyCopyState.getState().problem).toBeNull();
   });
 
@@ -91,7 +93,7 @@ describe('the safety copy writer', () => {
     const { bridge } = bridgeOn(() => tiny);
     stops.push(startSafetyCopyWriter(db, bridge, { intervalMs: 20 }));
     await addEntry(db, note(incident.id, 'x'.repeat(4_000)));
-    await vi.waitFor(() => expect(useSafetyCopyState.getState().problem).toMatch(/^The safety copy is full \(3 KB\)/));
+    await until(() => expect(useSafetyCopyState.getState().problem).toMatch(/^The safety copy is full \(3 KB\)/));
     await tiny.close();
   });
 
@@ -101,19 +103,21 @@ describe('the safety copy writer', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() - 60_000);
     const incident = await declared(db);
-    for (let i = 0; i < 30; i += 1) await addEntry(db, note(incident.id, `before ${i}`));
+    // More than one page of the first pass (2,000 entries), so it goes in several.
+    await addEntries(db, Array.from({ length: 4_500 }, (_, i) => note(incident.id, `before ${i}`)));
     vi.useRealTimers();
 
     const firstRun = bridgeOn(() => store);
     const stop = startSafetyCopyWriter(db, firstRun.bridge, { intervalMs: 20 });
-    await vi.waitFor(async () => expect(await store.status()).toMatchObject({ entries: 31, mark: expect.any(Number) }));
-    expect(await texts()).toEqual(expect.arrayContaining(['before 0', 'before 29']));
+    await until(async () => expect(await store.status()).toMatchObject({ entries: 4_501, mark: expect.any(Number) }));
+    expect(await texts()).toEqual(expect.arrayContaining(['before 0', 'before 2000', 'before 4499']));
+    expect(firstRun.sent.filter((b) => b.entries.length > 0).length).toBeGreaterThanOrEqual(3);
     stop();
 
     const secondRun = bridgeOn(() => store);
     stops.push(startSafetyCopyWriter(db, secondRun.bridge, { intervalMs: 20 }));
     await addEntry(db, note(incident.id, 'after the restart'));
-    await vi.waitFor(async () => expect(await texts()).toContain('after the restart'));
+    await until(async () => expect(await texts()).toContain('after the restart'));
     const resent = secondRun.sent.flatMap((b) => b.entries.map((e) => e.text));
     expect(resent).toContain('after the restart');
     expect(resent.filter((t) => t.startsWith('before '))).toEqual([]);

@@ -28,8 +28,11 @@ const smallTables: { table: SmallTable; key: (row: never) => string }[] = [
   { table: 'settings', key: (row: RowOf<'settings'>) => row.key },
 ];
 
-/** Rows read per page when the whole log goes to an empty copy. */
-const FULL_PAGE = 5_000;
+/**
+ * Rows read per page when the whole log goes to an empty copy (the first start with a safety copy), with a pause
+ * of `intervalMs` between pages: a 600,000-entry log sent in one go kept the window and main busy for a minute.
+ */
+const FULL_PAGE = 2_000;
 
 const failure = (error: unknown): string =>
   `The safety copy could not be handed to Sitrep's main process (${error instanceof Error ? error.message : String(error)}). Sitrep tries again with the next change.`;
@@ -100,6 +103,8 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
         if (last) break;
         after = page.at(-1)!.id;
         rows = noRows();
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+        if (stopped) return;
       }
     } else {
       const entries = (await entriesChangedSince(db, mark)).map(asLogged);
