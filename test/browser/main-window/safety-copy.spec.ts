@@ -8,6 +8,7 @@ import { installBridge } from '../support/bridge';
 import { axeViolations } from '../support/axe';
 import { entryAt, incidentAt, T0 } from '../../support/domain-fixtures';
 import { declare, enterName, openMainWindow, timeline } from './main-window-page';
+import { expectHidden, openQuickNote, quickNoteBox } from '../cockpit/cockpit-pages';
 
 /*
  * The safety copy as a person meets it. Main's real store keeps the copy in a temporary folder behind the test
@@ -40,19 +41,27 @@ async function typeNote(page: Page, text: string): Promise<void> {
 const offer = (page: Page) => page.getByRole('dialog', { name: 'Restore the log from its safety copy?' });
 
 test('notes typed before the log was lost come back from the safety copy, in order, with their times', async ({ browserInstance, server }) => {
-  const notes = ['Paged the database on-call', 'Failover to the replica started', 'Error rate back under 1%'];
+  const notes = ['Paged the database on-call', 'Failover to the replica started', 'Error rate back under 1%', 'Checkout confirmed working'];
   const firstRun = startMain();
   const before = await browserInstance.newContext();
   let shown: string[];
   try {
-    await backedBy(before, firstRun);
+    const bridge = await backedBy(before, firstRun);
     const page = await openMainWindow(before, server.origin);
     await enterName(page, 'Dana Scully');
     await declare(page, 'Orders database unreachable', 'Critical');
-    for (const note of notes) await typeNote(page, note);
+    for (const note of notes.slice(0, 3)) await typeNote(page, note);
+    // The last from the quick note, another window: the main window hears of it and hands it on too.
+    const quick = await openQuickNote(before, server.origin);
+    await bridge.emit(quick, 'onQuickNoteShown', { pressedAt: Date.now() });
+    await expect(quickNoteBox(quick)).toBeFocused();
+    await quick.keyboard.type(notes[3]!, { delay: 35 });
+    await quick.keyboard.press('Enter');
+    await expectHidden(bridge.calls, quick, 1);
+    await expect(timeline(page).getByRole('listitem').filter({ hasText: notes[3]! })).toBeVisible();
     // What the timeline shows, each row with its local and UTC time.
     shown = await timeline(page).getByRole('listitem').allInnerTexts();
-    expect(shown.filter((row) => notes.some((n) => row.includes(n)))).toHaveLength(3);
+    expect(shown.filter((row) => notes.some((n) => row.includes(n)))).toHaveLength(4);
     // The copy receives them in the background, within a few seconds.
     await expect.poll(async () => (await firstRun.read(0)).entries.map((e) => e.text), { timeout: 15_000 }).toEqual(expect.arrayContaining(notes));
   } finally {
@@ -78,7 +87,7 @@ test('notes typed before the log was lost come back from the safety copy, in ord
 
     // The name came back with the settings, so the cockpit opens, not the welcome page.
     await page.getByRole('navigation', { name: 'Incidents' }).getByRole('button', { name: /Orders database unreachable/ }).click();
-    await expect(timeline(page).getByRole('listitem').filter({ hasText: notes[2]! })).toBeVisible();
+    await expect(timeline(page).getByRole('listitem').filter({ hasText: notes[3]! })).toBeVisible();
     expect(await timeline(page).getByRole('listitem').allInnerTexts()).toEqual(shown);
   } finally {
     await after.close();

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { SitrepApi } from '../../../shared/contract/ipc-contract';
 import type { SafetyCopyRows } from '../../../shared/contract/safety-copy-channels';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
@@ -10,12 +10,12 @@ import { useSafetyCopyState } from './safety-copy-state';
 
 /*
  * The main window's half of the safety copy (main keeps the file, src/main/safety-copy). Whatever window wrote to
- * the log, a live query here notices, and at most every `intervalMs` the rows that changed go to main: entries
+ * the log, Dexie tells this one, and at most every `intervalMs` the rows that changed go to main: entries
  * that arrived or changed since the mark (shared-changes.ts, indexed), and the few incidents, checklists,
  * templates and settings whole when they differ from what was last sent. The first pass after start asks main
  * for its mark; an empty copy gets the whole log, in pages.
  *
- * Never on the path a note waits for: the note's transaction has committed before the live query wakes, and the
+ * Never on the path a note waits for: the note's transaction has committed before Dexie reports it, and the
  * reading and sending happen on a timer after it. A send that fails is tried again with the next change; the
  * failure shows in Settings, nowhere else.
  */
@@ -139,27 +139,19 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
     }
   }
 
-  // What wakes it: any write to the few small rows, and an entry stored or changed since the mark (counted through
-  // their indexes, so a note costs a count of the last seconds' entries, not of the whole log).
-  const startedAt = Date.now() - STAMP_TO_COMMIT_MS;
-  const subscription = liveQuery(() => {
-    const since = mark ?? startedAt;
-    return Promise.all([
-      db.incidents.count(),
-      db.incidentChecklists.count(),
-      db.checklistTemplates.count(),
-      db.settings.count(),
-      db.entries.where('storedAt').aboveOrEqual(since).count(),
-      db.entries.where('changedAt').aboveOrEqual(since).count(),
-    ]);
-  }).subscribe({
-    next: schedule,
-    error: (error: unknown) => report(null, failure(error)),
-  });
+  // What wakes it: Dexie's storagemutated event (what live queries are built on; entry-search.ts listens to it too),
+  // for a write to a table the copy keeps, from this window or another. It costs no read per note: a live query
+  // here re-ran its counts after every write, and a burst of 1,000 notes paid for 1,000 of them.
+  const watched = (['incidents', 'entries', 'incidentChecklists', 'checklistTemplates', 'settings'] as const).map((table) => `idb://${db.name}/${table}/`);
+  const onMutated = (parts: ObservabilitySet): void => {
+    if ('all' in parts || Object.keys(parts).some((part) => watched.some((table) => part.startsWith(table)))) schedule();
+  };
+  Dexie.on('storagemutated', onMutated);
+  schedule(); // the first pass: main's mark, and whatever changed since
 
   return () => {
     stopped = true;
-    subscription.unsubscribe();
+    Dexie.on('storagemutated').unsubscribe(onMutated);
     if (timer !== undefined) clearTimeout(timer);
   };
 }
