@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSafetyCopyStore, type SafetyCopyStore } from '../../../src/main/safety-copy/safety-copy-store';
 import { addEntries, addEntry } from '../../../src/renderer/src/data/entry-repository';
 import { editEntry } from '../../../src/renderer/src/data/entry-edits';
+import { mergeEntries } from '../../../src/renderer/src/data/merge-entries';
 import { startSafetyCopyWriter } from '../../../src/renderer/src/safety-copy/safety-copy-writer';
 import { useSafetyCopyState } from '../../../src/renderer/src/safety-copy/safety-copy-state';
 import type { SitrepApi } from '../../../src/shared/contract/ipc-contract';
@@ -69,6 +70,23 @@ describe('the safety copy writer', () => {
     expect(await texts()).not.toContain('Paged the on-call');
     expect((await store.read(0)).incidents.map((i) => i.title)).toEqual([incident.title]);
     await until(async () => expect(useSafetyCopyState.getState().status?.entries).toBe((await store.status()).entries));
+  });
+
+  it("a teammate's edit made a minute ago, merged now, reaches the copy though its times are older than the mark", async () => {
+    const db = freshDatabase();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() - 60_000);
+    const incident = await declared(db);
+    const original = await addEntry(db, note(incident.id, 'Rolled back the deploy'));
+    vi.useRealTimers();
+    const { bridge } = bridgeOn(() => store);
+    stops.push(startSafetyCopyWriter(db, bridge, { intervalMs: 20 }));
+    await until(async () => expect(await store.status()).toMatchObject({ entries: 2, mark: expect.any(Number) }));
+
+    // Edited on another machine 55 s ago; team sync merges it now, keeping its times.
+    const theirs = { ...original, text: 'Rolled back the deploy (v412 to v411)', editedAt: original.capturedAt + 5_000, changedAt: original.capturedAt + 5_000 };
+    await mergeEntries(secondWindow(db), [theirs]);
+    await until(async () => expect(await texts()).toContain('Rolled back the deploy (v412 to v411)'));
   });
 
   it('a send that fails is tried again with the next change, and Settings hears of it until then', async () => {

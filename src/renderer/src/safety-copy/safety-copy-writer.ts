@@ -4,6 +4,7 @@ import type { SafetyCopyRows } from '../../../shared/contract/safety-copy-channe
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from '../data/db';
 import { entriesChangedSince, STAMP_TO_COMMIT_MS } from '../data/shared-changes';
+import { entryChanges } from '../data/mutated-rows';
 import { asLogged } from '../data/stored-entry';
 import { noRows, packBatches, type RowOf } from './safety-copy-batches';
 import { useSafetyCopyState } from './safety-copy-state';
@@ -43,6 +44,8 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
   let mark: number | null | undefined;
   /** What was last sent of each small row, by table and key. */
   const sent = new Map<string, string>();
+  /** Entries Dexie reported written since the last pass read them. */
+  const touched = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let pending = false;
@@ -107,9 +110,18 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
         if (stopped) return;
       }
     } else {
-      const entries = (await entriesChangedSince(db, mark)).map(asLogged);
-      const rows = { ...small.rows, entries };
-      if (Object.values(rows).some((list) => list.length > 0) && !(await send(rows, nextMark))) return;
+      // The stamps find what arrived or changed since the mark; the ids Dexie reported find the rest (a teammate's
+      // edit or a restored row keeps the time it was made, which can be older than the mark).
+      const ids = [...touched];
+      touched.clear();
+      const [stamped, reported] = await Promise.all([entriesChangedSince(db, mark), ids.length > 0 ? db.entries.bulkGet(ids) : []]);
+      const byId = new Map<string, TimelineEntry>();
+      for (const entry of [...stamped, ...reported]) if (entry) byId.set(entry.id, asLogged(entry));
+      const rows = { ...small.rows, entries: [...byId.values()] };
+      if (Object.values(rows).some((list) => list.length > 0) && !(await send(rows, nextMark))) {
+        for (const id of ids) touched.add(id);
+        return;
+      }
     }
     small.remember();
     mark = nextMark;
@@ -144,6 +156,8 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
   // here re-ran its counts after every write, and a burst of 1,000 notes paid for 1,000 of them.
   const watched = (['incidents', 'entries', 'incidentChecklists', 'checklistTemplates', 'settings'] as const).map((table) => `idb://${db.name}/${table}/`);
   const onMutated = (parts: ObservabilitySet): void => {
+    const { entries } = entryChanges(parts, db.name);
+    if (entries && entries !== 'everything') for (const id of entries.keys) touched.add(id);
     if ('all' in parts || Object.keys(parts).some((part) => watched.some((table) => part.startsWith(table)))) schedule();
   };
   Dexie.on('storagemutated', onMutated);
