@@ -114,14 +114,18 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
       // edit or a restored row keeps the time it was made, which can be older than the mark).
       const ids = [...touched];
       touched.clear();
-      const [stamped, reported] = await Promise.all([entriesChangedSince(db, mark), ids.length > 0 ? db.entries.bulkGet(ids) : []]);
-      const byId = new Map<string, TimelineEntry>();
-      for (const entry of [...stamped, ...reported]) if (entry) byId.set(entry.id, asLogged(entry));
-      const rows = { ...small.rows, entries: [...byId.values()] };
-      if (Object.values(rows).some((list) => list.length > 0) && !(await send(rows, nextMark))) {
-        for (const id of ids) touched.add(id);
-        return;
+      let kept = false;
+      try {
+        const [stamped, reported] = await Promise.all([entriesChangedSince(db, mark), ids.length > 0 ? db.entries.bulkGet(ids) : []]);
+        const byId = new Map<string, TimelineEntry>();
+        for (const entry of [...stamped, ...reported]) if (entry) byId.set(entry.id, asLogged(entry));
+        const rows = { ...small.rows, entries: [...byId.values()] };
+        kept = !Object.values(rows).some((list) => list.length > 0) || (await send(rows, nextMark));
+      } finally {
+        // Not kept (refused, or failed on the way): the next pass reads these again.
+        if (!kept) for (const id of ids) touched.add(id);
       }
+      if (!kept) return;
     }
     small.remember();
     mark = nextMark;
