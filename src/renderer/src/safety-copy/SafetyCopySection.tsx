@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { formatUtcAndLocal } from '../../../shared/time/format-time';
 import { getBridge } from '../bridge/get-bridge';
 import { useSafetyCopyState } from './safety-copy-state';
@@ -11,10 +11,15 @@ export function SafetyCopySection() {
   const status = useSafetyCopyState((s) => s.status);
   const problem = useSafetyCopyState((s) => s.problem);
   const { restore, busy, progress, result } = useSafetyCopyRestore();
+  // No main process answers in a plain browser (npm run dev:renderer): there is no copy to show.
+  const [withoutMain, setWithoutMain] = useState(false);
 
   useEffect(() => {
     void Promise.resolve(getBridge().getSafetyCopyStatus())
-      .then((fresh) => fresh && useSafetyCopyState.getState().report(fresh, useSafetyCopyState.getState().problem ?? fresh.problem))
+      .then((fresh) => {
+        if (fresh) useSafetyCopyState.getState().report(fresh, useSafetyCopyState.getState().problem ?? fresh.problem);
+        else setWithoutMain(true);
+      })
       .catch(() => undefined);
   }, []);
 
@@ -27,7 +32,9 @@ export function SafetyCopySection() {
       </p>
       <p role="status" aria-label="Safety copy status">
         {status === null
-          ? 'Safety copy: asking Sitrep…'
+          ? withoutMain
+            ? 'Safety copy: kept by the desktop app only, not in this browser.'
+            : 'Safety copy: asking Sitrep…'
           : status.lastWrittenAt === null
             ? 'Safety copy: empty so far.'
             : `Safety copy: ${count(status.entries, 'entry', 'entries')} in ${count(status.incidents, 'incident', 'incidents')}, last written ${formatUtcAndLocal(status.lastWrittenAt, { withDate: true })}.`}
