@@ -8,6 +8,8 @@ import { createShellHandlers } from './app-handlers';
 import { listenForSubscriptions, sendEvent } from './event-sender';
 import { createCommsHandlers } from './comms';
 import { createGitHubHandlers } from './github';
+import { createSafetyCopyHandlers } from './safety-copy/safety-copy-handlers';
+import { createSafetyCopyStore } from './safety-copy/safety-copy-store';
 import { createSyncConfig } from './sync/sync-config';
 import { createSyncHandlers } from './sync/sync-handlers';
 import { createSyncService } from './sync/sync-service';
@@ -184,8 +186,13 @@ function start(): void {
     sync.start();
     app.on('will-quit', () => sync.stop());
 
+    // The log's safety copy (src/main/safety-copy): a file of main's choosing, outside the IndexedDB Chromium may drop.
+    const safetyCopy = createSafetyCopyStore({ path: join(userData, 'safety-copy', 'log.records') });
+    app.on('will-quit', () => void safetyCopy.close());
+
     const handlers: InvokeHandlers = {
       ...github.handlers,
+      ...createSafetyCopyHandlers(safetyCopy),
       ...comms.handlers,
       ...createSyncHandlers(syncConfig, sync),
       ...createShellHandlers({

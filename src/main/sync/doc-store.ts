@@ -1,8 +1,8 @@
-import { closeSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import * as Y from 'yjs';
 import { writeFileAtomically } from '../json-file';
+import { cutTornTail, encodeRecord, loadRecordFile, rewriteAsOneRecord } from '../record-file';
 
 /*
  * Each shared incident's Yjs document kept on disk between runs, so a restart resumes where it stopped: the
@@ -11,12 +11,10 @@ import { writeFileAtomically } from '../json-file';
  * the log: every entry travelled again, both ways, and each rewrite added new items to the server's copy.
  *
  * y-indexeddb and y-dexie keep a doc in IndexedDB, which pages have and main (Node, where the one connection
- * lives) has not; y-leveldb would put a native module into the desktop app. So: one append-only file per doc,
- * a record per Yjs update: [u32 length][u32 CRC-32 of the update][update], little-endian. A crash can tear only
- * the last record (short, or garbage where the disk had not written it yet); loading stops at the first record
- * that is short or fails its checksum, and cuts the file back there, so every record before it counts.
- * Compaction replaces the file with the whole doc as one record (Y.encodeStateAsUpdate) through a temporary
- * file and a rename (json-file.ts), so a crash leaves the old file or the new one.
+ * lives) has not; y-leveldb would put a native module into the desktop app. So: one append-only record file per
+ * doc (record-file.ts), a record per Yjs update. Loading cuts a torn last record off, so every record before it
+ * counts. Compaction replaces the file with the whole doc as one record (Y.encodeStateAsUpdate), so a crash
+ * leaves the old file or the new one.
  *
  * Appends are not flushed one by one: losing the last updates loses nothing acknowledged. Dexie is the store;
  * at start the main window hands main every entry of the shared incidents again (what the doc lacks is written
@@ -27,7 +25,6 @@ import { writeFileAtomically } from '../json-file';
  * that count until the next confirmation.
  */
 
-const HEADER = 8;
 /** Origin of the transaction that loads a saved doc, so it is not appended again. */
 export const STORED = Symbol('sitrep-stored');
 
@@ -55,31 +52,6 @@ function keysWrittenSince(doc: Y.Doc, map: string, stateVector: Map<number, numb
   return keys;
 }
 
-function record(update: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(HEADER + update.length);
-  out.writeUInt32LE(update.length, 0);
-  out.writeUInt32LE(crc32(update), 4);
-  out.set(update, HEADER);
-  return out;
-}
-
-/** The whole records at the start of `bytes`, and where the first torn or damaged one begins. */
-export function readRecords(bytes: Uint8Array): { updates: Uint8Array[]; goodBytes: number } {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const updates: Uint8Array[] = [];
-  let at = 0;
-  while (at + HEADER <= view.length) {
-    const length = view.readUInt32LE(at);
-    const end = at + HEADER + length;
-    if (end > view.length) break;
-    const update = view.subarray(at + HEADER, end);
-    if (crc32(update) !== view.readUInt32LE(at + 4)) break;
-    updates.push(update);
-    at = end;
-  }
-  return { updates, goodBytes: at };
-}
-
 /** A file name for a document name ("team/incident"), safe on every file system. */
 const fileName = (name: string): string => `${encodeURIComponent(name).replace(/%/g, '~')}.yupdates`;
 
@@ -87,11 +59,7 @@ export function createDocStore(directory: string, options: DocStoreOptions = {})
   const compactAfter = options.compactAfterBytes ?? 1 << 20;
   const open = new Map<string, { fd: number; doc: Y.Doc; appended: number; compacted: number; listener: (update: Uint8Array, origin: unknown) => void }>();
 
-  function compact(path: string, doc: Y.Doc): number {
-    const whole = record(Y.encodeStateAsUpdate(doc));
-    writeFileAtomically(path, whole);
-    return whole.length;
-  }
+  const compact = (path: string, doc: Y.Doc): number => rewriteAsOneRecord(path, Y.encodeStateAsUpdate(doc));
 
   return {
     /**
@@ -102,13 +70,8 @@ export function createDocStore(directory: string, options: DocStoreOptions = {})
       if (open.has(name)) throw new Error(`The sync document ${name} is already open.`);
       mkdirSync(directory, { recursive: true });
       const path = join(directory, fileName(name));
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(path);
-      } catch {
-        bytes = Buffer.alloc(0);
-      }
-      const { updates, goodBytes } = readRecords(bytes);
+      const loaded = loadRecordFile(path);
+      const updates = loaded.records;
       let confirmed: Uint8Array = new Uint8Array([0]); // an empty state vector
       try {
         confirmed = readFileSync(`${path}.confirmed`);
@@ -116,17 +79,17 @@ export function createDocStore(directory: string, options: DocStoreOptions = {})
         // Never confirmed: everything counts as unsent.
       }
       if (updates.length > 0) doc.transact(() => Y.applyUpdate(doc, Y.mergeUpdates(updates)), STORED);
-      const tornBytes = bytes.length - goodBytes;
+      const { tornBytes } = loaded;
       // A file of many records is folded into one now (cheaper to load next time); a torn tail is cut off.
-      let size = goodBytes;
+      let size = loaded.goodBytes;
       if (updates.length > 1) size = compact(path, doc);
-      else if (tornBytes > 0) truncateSync(path, goodBytes);
+      else cutTornTail(path, loaded);
       const fd = openSync(path, 'a');
       const state = { fd, doc, appended: 0, compacted: size, listener: (_u: Uint8Array, _o: unknown) => undefined as void };
       state.listener = (update, origin) => {
         if (origin === STORED) return;
         try {
-          const bytesOut = record(update);
+          const bytesOut = encodeRecord(update);
           writeSync(state.fd, bytesOut);
           state.appended += bytesOut.length;
           if (state.appended >= compactAfter && state.appended > state.compacted) {

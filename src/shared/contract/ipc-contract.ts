@@ -4,6 +4,7 @@ import { EpochMsSchema, SeveritySchema } from '../domain/incident';
 import { MAX_ENTRY_TEXT } from '../domain/timeline-entry';
 import { commsEventContract, commsInvokeContract } from './comms-channels';
 import { githubEventContract, githubInvokeContract } from './github-channels';
+import { safetyCopyInvokeContract } from './safety-copy-channels';
 import { syncEventContract, syncInvokeContract } from './sync-channels';
 
 /*
@@ -86,6 +87,8 @@ export const invokeContract = {
   ...commsInvokeContract,
   /** Team sync: server and token (in only), sharing an incident, its entries both ways, who is here. */
   ...syncInvokeContract,
+  /** The log's safety copy in main, outside IndexedDB: what changed goes in, a restore reads it back. */
+  ...safetyCopyInvokeContract,
 } satisfies Record<string, InvokeSpec>;
 
 export const eventContract = {

@@ -28,7 +28,7 @@ const main: WindowSlice = {
     'startDeviceFlow', 'publishAnalysis', 'listOutbox', 'retryOutboxItem', 'saveAnalysisToFolder', 'getCommsSettings', 'setSlackWebhook',
     'setStatuspageCredentials', 'clearCommsCredential', 'sendHandoverBrief', 'listCommsSends', 'retryCommsSend',
     'getSyncSettings', 'setSyncSettings', 'setSyncToken', 'clearSyncToken', 'getSyncState', 'shareIncident', 'pushSyncEntries',
-    'setSyncPresence',
+    'setSyncPresence', 'getSafetyCopyStatus', 'writeSafetyCopy', 'readSafetyCopy',
   ],
   events: ['onAppCommand', 'onExportProgress', 'onOutboxChanged', 'onDeviceCode', 'onCommsSendsChanged', 'onSyncState', 'onSyncEntries'],
 };

@@ -73,6 +73,14 @@ const defaults: Handlers = {
   shareIncident: () => ({ ok: false, message: 'Set the sync server, team and token in Settings → Team sync first.' }),
   pushSyncEntries: () => undefined,
   setSyncPresence: () => undefined,
+  // The log's safety copy: empty, and what is sent is dropped; safety-copy.spec.ts backs these with main's real store.
+  getSafetyCopyStatus: () => ({ incidents: 0, entries: 0, lastWrittenAt: null, mark: null, bytes: 0, capBytes: 500_000_000, problem: null }),
+  writeSafetyCopy: () => ({
+    ok: true,
+    message: 'Not kept in this test.',
+    status: { incidents: 0, entries: 0, lastWrittenAt: null, mark: null, bytes: 0, capBytes: 500_000_000, problem: null },
+  }),
+  readSafetyCopy: () => ({ incidents: [], entries: [], incidentChecklists: [], checklistTemplates: [], settings: [], next: null, totalEntries: 0 }),
 };
 
 /**

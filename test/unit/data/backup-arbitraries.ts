@@ -3,7 +3,8 @@ import type { ChecklistTemplate } from '../../../src/shared/checklist/checklist-
 import { createIncidentChecklist, type IncidentChecklist } from '../../../src/shared/checklist/incident-checklist';
 import { incidentStatuses, severities, type Incident } from '../../../src/shared/domain/incident';
 import { entryKinds, entrySources, milestoneNames, type TimelineEntry } from '../../../src/shared/domain/timeline-entry';
-import type { AttachmentRow, SettingRow } from '../../../src/renderer/src/data/row-schemas';
+import type { SettingRow } from '../../../src/shared/domain/setting-row';
+import type { AttachmentRow } from '../../../src/renderer/src/data/row-schemas';
 
 /** Arbitrary rows as the app can store them: any Unicode (lone surrogates too), any valid instant. */
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDocStore, readRecords } from '../../../src/main/sync/doc-store';
+import { createDocStore } from '../../../src/main/sync/doc-store';
+import { readRecords } from '../../../src/main/record-file';
 
 /* A shared incident's Yjs doc on disk between runs: what a new run loads is what the last one had. */
 
@@ -50,7 +51,7 @@ describe('the sync doc store', () => {
     const whole = statSync(path).size;
 
     // Cut in the middle of the last record, as a crash during the append would.
-    const lastRecord = readRecords(readFileSync(path)).updates.at(-1)!.length + 8;
+    const lastRecord = readRecords(readFileSync(path)).records.at(-1)!.length + 8;
     truncateSync(path, whole - Math.floor(lastRecord / 2));
     const second = run();
     expect(second.loaded).toMatchObject({ records: 1, tornBytes: lastRecord - Math.floor(lastRecord / 2) });
@@ -86,7 +87,7 @@ describe('the sync doc store', () => {
     for (let i = 0; i < 50; i += 1) note(first.doc, `e${i}`, `note ${i}`);
     first.store.close();
     run().store.close();
-    expect(readRecords(readFileSync(onlyFile())).updates).toHaveLength(1);
+    expect(readRecords(readFileSync(onlyFile())).records).toHaveLength(1);
     const third = run();
     expect(third.loaded).toMatchObject({ records: 1, tornBytes: 0 });
     expect(Object.keys(third.doc.getMap('entries').toJSON())).toHaveLength(50);

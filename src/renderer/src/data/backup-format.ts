@@ -3,7 +3,8 @@ import { ChecklistTemplateSchema } from '../../../shared/checklist/checklist-tem
 import { IncidentChecklistSchema } from '../../../shared/checklist/incident-checklist';
 import { EpochMsSchema, IncidentSchema } from '../../../shared/domain/incident';
 import { TimelineEntrySchema } from '../../../shared/domain/timeline-entry';
-import { AttachmentMetaSchema, SettingRowSchema } from './row-schemas';
+import { SettingRowSchema } from '../../../shared/domain/setting-row';
+import { AttachmentMetaSchema } from './row-schemas';
 
 export const BACKUP_FORMAT = 'sitrep-backup';
 

@@ -114,7 +114,14 @@ export async function restoreBackup(
     const where = issue?.path.length ? issue.path.join('.') : 'the file';
     return refuse(`This Sitrep backup is damaged: ${where}: ${issue?.message ?? 'not valid'}. Use another copy of the backup.`);
   }
-  const backup = parsed.data;
+  return restoreBackupData(db, parsed.data);
+}
+
+/**
+ * Merges an already checked backup into the log (see restoreBackup): the one write path of a restore, for a file
+ * and for the safety copy main keeps (safety-copy/restore-safety-copy.ts) alike.
+ */
+export async function restoreBackupData(db: SitrepDatabase, backup: Backup): Promise<RestoreOutcome> {
   const problem = inconsistency(backup);
   if (problem) return refuse(`This Sitrep backup is damaged: ${problem}. Use another copy of the backup.`);
 

@@ -2,7 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Incident, Severity } from '../../../shared/domain/incident';
 import type { ChecklistTemplate } from '../../../shared/checklist/checklist-template';
 import type { IncidentChecklist } from '../../../shared/checklist/incident-checklist';
-import type { AttachmentRow, SettingRow } from './row-schemas';
+import type { SettingRow } from '../../../shared/domain/setting-row';
+import type { AttachmentRow } from './row-schemas';
 import type { StoredEntry } from './stored-entry';
 import { schemaVersions } from './schema';
 

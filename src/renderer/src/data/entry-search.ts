@@ -1,6 +1,7 @@
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { SitrepDatabase } from './db';
+import { entryChanges } from './mutated-rows';
 import { SearchIndex } from './search-index';
 
 export interface SearchHit {
@@ -14,46 +15,10 @@ export interface EntrySearch {
 }
 
 export const DEFAULT_SEARCH_LIMIT = 50;
-/** Beyond this many changed rows at once (a restore), re-reading everything is simpler than key lookups. */
-const MAX_INCREMENTAL_KEYS = 5_000;
 /** Rows per read while building: small reads keep the window responsive while 100,000 entries load. */
 const BUILD_CHUNK = 5_000;
 /** Quiet time after the last change before the index is repacked, off the typing path. */
 const REPACK_DELAY_MS = 2_000;
-
-type Changes = { keys: string[] } | 'everything';
-
-/**
- * The primary keys a committed transaction touched, from Dexie's storagemutated parts. Parts arriving from
- * another window come through a BroadcastChannel as plain trees, so the tree is walked by hand.
- * A range that is not a single key (a clear(), or Dexie's "all" after a page restore) means "everything".
- */
-function changedKeys(tree: IntervalTree | undefined, into: Set<string>): boolean {
-  if (!tree || !('from' in tree)) return true;
-  const stack = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node.from !== 'string' || node.from !== node.to) return false;
-    into.add(node.from);
-    if (into.size > MAX_INCREMENTAL_KEYS) return false;
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return true;
-}
-
-function entryChanges(parts: ObservabilitySet, dbName: string): { entries: Changes | null; incidents: boolean } {
-  if ('all' in parts) return { entries: 'everything', incidents: true };
-  const prefix = `idb://${dbName}/`;
-  const keys = new Set<string>();
-  let touched = false;
-  for (const part of [`${prefix}entries/`, `${prefix}entries/:dels`]) {
-    if (!(part in parts)) continue;
-    touched = true;
-    if (!changedKeys(parts[part], keys)) return { entries: 'everything', incidents: `${prefix}incidents/` in parts };
-  }
-  return { entries: touched ? { keys: [...keys] } : null, incidents: `${prefix}incidents/` in parts };
-}
 
 async function readAllInChunks(db: SitrepDatabase, chunkSize: number): Promise<TimelineEntry[]> {
   const all: TimelineEntry[] = [];

@@ -3,11 +3,9 @@ import { EpochMsSchema } from '../../../shared/domain/incident';
 
 /**
  * Rows of the tables that have no domain type of their own. The checklist tables store the shared types
- * (ChecklistTemplate, IncidentChecklist in src/shared/checklist) as they are.
+ * (ChecklistTemplate, IncidentChecklist in src/shared/checklist) as they are; settings rows are in
+ * src/shared/domain/setting-row.ts, because main's safety copy of the log checks them too.
  */
-
-export const SettingRowSchema = z.object({ key: z.string().min(1).max(100), value: z.unknown() });
-export type SettingRow = z.infer<typeof SettingRowSchema>;
 
 export const AttachmentMetaSchema = z.object({
   id: z.string().min(1).max(64),

@@ -2,6 +2,7 @@ import type { FC } from 'react';
 import { NameSection } from './NameSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
+import { SafetyCopySection } from '../../safety-copy/SafetyCopySection';
 import { AboutSection } from './AboutSection';
 import { ChecklistTemplatesSection } from '../../cockpit/ChecklistTemplatesSection';
 import { RemindersSection } from '../../cockpit/RemindersSection';
@@ -26,6 +27,7 @@ export const settingsSections: SettingsSection[] = [
   { id: 'name', title: 'Your name', Component: NameSection },
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
   { id: 'backup', title: 'Backup', Component: BackupSection },
+  { id: 'safety-copy', title: 'Safety copy', Component: SafetyCopySection },
   // Sections from other features go here.
   { id: 'quick-note-shortcut', title: 'Quick-note shortcut', Component: QuickNoteShortcutSection },
   { id: 'checklist-templates', title: 'Checklist templates', Component: ChecklistTemplatesSection },
