@@ -93,7 +93,9 @@ function foldedRecords(rows: SafetyCopyRows, mark: number | null, writtenAt: num
     for (const row of rows[table]) {
       const json = JSON.stringify(row);
       if (size > 0 && size + json.length > COMPACT_RECORD_BYTES) flush();
-      parts.set(table, [...(parts.get(table) ?? []), json]);
+      const part = parts.get(table);
+      if (part) part.push(json);
+      else parts.set(table, [json]);
       size += json.length;
     }
   }
