@@ -1,9 +1,5 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerIpcHandlers, type InvokeHandlers } from '../../src/main/ipc-router';
-import { invokeContract, type InvokeName } from '../../src/shared/contract/ipc-contract';
-import type { WindowKind } from '../../src/shared/contract/window-slices';
-import { as } from '../unit/main/fakes';
+import { handlersThroughRouter, type RouterCall } from '../support/handlers-through-router';
 import { SlackDouble } from './double/slack-double';
 import { StatuspageDouble } from './double/statuspage-double';
 import { commsApp, removeDirectory, tempDirectory, update } from './support/comms-app';
@@ -12,28 +8,19 @@ import { commsApp, removeDirectory, tempDirectory, update } from './support/comm
  * Main's real comms handlers behind the real IPC router, as a compromised page would reach them: the sender's
  * window decides which channels it may use, and every request is parsed with its schema.
  */
-type Listener = (event: IpcMainInvokeEvent, request: unknown) => Promise<unknown>;
 
 let dir: string;
 let statuspage: StatuspageDouble;
 let slack: SlackDouble;
 let app: ReturnType<typeof commsApp>;
-const registered = new Map<string, Listener>();
-const pages: Record<WindowKind, string> = { main: 'app://sitrep/index.html', checklist: 'app://sitrep/checklist.html', quickNote: 'app://sitrep/quick-note.html' };
+let call: RouterCall;
 
 beforeEach(async () => {
   dir = tempDirectory();
   statuspage = await new StatuspageDouble().start();
   slack = await new SlackDouble().start();
   app = commsApp(dir, statuspage.url);
-  const handlers = new Proxy(app.handlers as unknown as InvokeHandlers, {
-    get: (target, name: string) => (target as Record<string, unknown>)[name] ?? (() => undefined),
-  });
-  registerIpcHandlers(
-    as<IpcMain>({ handle: (channel: string, listener: Listener) => registered.set(channel, listener), removeHandler: () => undefined }),
-    handlers,
-    { trustedOrigins: ['app://sitrep'], windowKindOf: (event) => (Object.entries(pages).find(([, url]) => url === event.senderFrame?.url)?.[0] as WindowKind) ?? null },
-  );
+  call = handlersThroughRouter(app.handlers);
 });
 afterEach(async () => {
   app.dispose();
@@ -42,9 +29,6 @@ afterEach(async () => {
   expect(statuspage.violations).toEqual([]);
   removeDirectory(dir);
 });
-
-const call = (window: WindowKind, name: InvokeName, request?: unknown) =>
-  registered.get(invokeContract[name].channel)!(as<IpcMainInvokeEvent>({ senderFrame: { url: pages[window], parent: null } }), request);
 
 describe('the comms channels through the router', () => {
   it('the checklist may send, but neither it nor the quick note may set or clear a credential', async () => {

@@ -5,12 +5,13 @@ import { getBridge } from '../bridge/get-bridge';
 import { useDatabase } from '../data/database-context';
 import { Modal } from '../components/Modal';
 import { useSafetyCopyRestore } from './use-safety-copy-restore';
+import { RestoreLines } from './RestoreLines';
+import { counted } from './restore-safety-copy';
 
 // showModal() focuses the first control (Not now) unless one carries the autofocus attribute; React's autoFocus
 // prop only calls focus() before the dialog opens (as in SeverityPicker).
 const markAutofocus = (button: HTMLButtonElement | null) => button?.setAttribute('autofocus', '');
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /**
  * Shown at start when the log has no incidents but main's safety copy has some: what Chromium leaves after it
@@ -50,18 +51,13 @@ export function SafetyCopyOffer() {
   return (
     <Modal title="Restore the log from its safety copy?" onClose={close} describedBy="safety-copy-offer-text">
       <p id="safety-copy-offer-text">
-        Sitrep&apos;s log is empty, but its safety copy on this computer holds {count(status.incidents, 'incident', 'incidents')} and{' '}
-        {count(status.entries, 'entry', 'entries')}
+        Sitrep&apos;s log is empty, but its safety copy on this computer holds {counted(status.incidents, 'incident', 'incidents')} and{' '}
+        {counted(status.entries, 'entry', 'entries')}
         {status.lastWrittenAt !== null ? `, last written ${formatUtcAndLocal(status.lastWrittenAt, { withDate: true })}` : ''}. Restore
         them?
       </p>
       <p className="hint">Restoring adds them to the log and deletes nothing. Attachments are not in the safety copy.</p>
-      {progress ? <p role="status">{progress}</p> : null}
-      {result ? (
-        <p className={result.tone} role={result.tone === 'error' ? 'alert' : 'status'}>
-          {result.text}
-        </p>
-      ) : null}
+      <RestoreLines progress={progress} result={result} />
       <div className="dialog-actions">
         {result?.tone === 'success' ? (
           <button ref={closeRef} type="button" className="primary" onClick={close}>

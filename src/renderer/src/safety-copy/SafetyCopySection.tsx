@@ -3,8 +3,9 @@ import { formatUtcAndLocal } from '../../../shared/time/format-time';
 import { getBridge } from '../bridge/get-bridge';
 import { useSafetyCopyState } from './safety-copy-state';
 import { useSafetyCopyRestore } from './use-safety-copy-restore';
+import { RestoreLines } from './RestoreLines';
+import { counted } from './restore-safety-copy';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** How the safety copy stands, quietly, and the way to bring it back by hand. */
 export function SafetyCopySection() {
@@ -37,7 +38,7 @@ export function SafetyCopySection() {
             : 'Safety copy: asking Sitrep…'
           : status.lastWrittenAt === null
             ? 'Safety copy: empty so far.'
-            : `Safety copy: ${count(status.entries, 'entry', 'entries')} in ${count(status.incidents, 'incident', 'incidents')}, last written ${formatUtcAndLocal(status.lastWrittenAt, { withDate: true })}.`}
+            : `Safety copy: ${counted(status.entries, 'entry', 'entries')} in ${counted(status.incidents, 'incident', 'incidents')}, last written ${formatUtcAndLocal(status.lastWrittenAt, { withDate: true })}.`}
       </p>
       {problem ? (
         <p className="error" role="alert">
@@ -49,12 +50,7 @@ export function SafetyCopySection() {
           Restore from safety copy
         </button>
       </div>
-      {progress ? <p role="status">{progress}</p> : null}
-      {result ? (
-        <p className={result.tone} role={result.tone === 'error' ? 'alert' : 'status'}>
-          {result.text}
-        </p>
-      ) : null}
+      <RestoreLines progress={progress} result={result} />
     </div>
   );
 }

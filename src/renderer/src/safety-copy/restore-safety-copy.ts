@@ -51,17 +51,18 @@ export async function restoreFromSafetyCopy(
   return leftOut > 0 ? { ...outcome, leftOut } : outcome;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** "1 entry", "12,345 entries" */
+export const counted = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** The result line after a restore. */
 export function describeRestore(outcome: SafetyRestoreOutcome): string {
   if (!outcome.ok) return `The safety copy was not restored. ${outcome.message}`;
-  const leftOut = outcome.leftOut ? ` ${plural(outcome.leftOut, 'row was', 'rows were')} left out because the copy does not hold its incident.` : '';
-  return `Restored ${plural(outcome.incidents, 'incident', 'incidents')} and ${plural(outcome.entries, 'entry', 'entries')} from the safety copy.${leftOut} Attachments are not in the safety copy.`;
+  const leftOut = outcome.leftOut ? ` ${counted(outcome.leftOut, 'row was', 'rows were')} left out because the copy does not hold its incident.` : '';
+  return `Restored ${counted(outcome.incidents, 'incident', 'incidents')} and ${counted(outcome.entries, 'entry', 'entries')} from the safety copy.${leftOut} Attachments are not in the safety copy.`;
 }
 
 export function describeProgress(progress: RestoreProgress): string {
   return progress.phase === 'reading'
-    ? `Reading the safety copy: ${progress.read.toLocaleString('en-US')} of ${plural(progress.total, 'entry', 'entries')}…`
-    : `Writing ${plural(progress.entries, 'entry', 'entries')} to the log…`;
+    ? `Reading the safety copy: ${progress.read.toLocaleString('en-US')} of ${counted(progress.total, 'entry', 'entries')}…`
+    : `Writing ${counted(progress.entries, 'entry', 'entries')} to the log…`;
 }

@@ -1,45 +1,30 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerIpcHandlers, type InvokeHandlers } from '../../../../src/main/ipc-router';
 import { createSafetyCopyHandlers } from '../../../../src/main/safety-copy/safety-copy-handlers';
 import { createSafetyCopyStore, type SafetyCopyStore } from '../../../../src/main/safety-copy/safety-copy-store';
-import { invokeContract, type InvokeName } from '../../../../src/shared/contract/ipc-contract';
-import type { WindowKind } from '../../../../src/shared/contract/window-slices';
 import { entryAt, incidentAt, T0 } from '../../../support/domain-fixtures';
-import { as } from '../fakes';
+import { handlersThroughRouter, type RouterCall } from '../../../support/handlers-through-router';
 
 /*
  * The safety copy's channels behind the real IPC router and the real store, as a compromised page would reach
  * them: only the main window may use them, every batch is parsed with its schema, and the page never names a file.
  */
-type Listener = (event: IpcMainInvokeEvent, request: unknown) => Promise<unknown>;
-const pages: Record<WindowKind, string> = { main: 'app://sitrep/index.html', checklist: 'app://sitrep/checklist.html', quickNote: 'app://sitrep/quick-note.html' };
 
 let dir: string;
 let store: SafetyCopyStore;
-const registered = new Map<string, Listener>();
+let call: RouterCall;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-safety-ipc-'));
   store = createSafetyCopyStore({ path: join(dir, 'safety-copy', 'log.records') });
-  const handlers = new Proxy(createSafetyCopyHandlers(store) as unknown as InvokeHandlers, {
-    get: (target, name: string) => (target as Record<string, unknown>)[name] ?? (() => undefined),
-  });
-  registerIpcHandlers(
-    as<IpcMain>({ handle: (channel: string, listener: Listener) => registered.set(channel, listener), removeHandler: () => undefined }),
-    handlers,
-    { trustedOrigins: ['app://sitrep'], windowKindOf: (event) => (Object.entries(pages).find(([, url]) => url === event.senderFrame?.url)?.[0] as WindowKind) ?? null },
-  );
+  call = handlersThroughRouter(createSafetyCopyHandlers(store));
 });
 afterEach(async () => {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const call = (window: WindowKind, name: InvokeName, request?: unknown) =>
-  registered.get(invokeContract[name].channel)!(as<IpcMainInvokeEvent>({ senderFrame: { url: pages[window], parent: null } }), request);
 const good = () => ({ mark: T0, incidents: [incidentAt()], entries: [entryAt(T0)], incidentChecklists: [], checklistTemplates: [], settings: [] });
 const copyFile = () => join(dir, 'safety-copy', 'log.records');
 
