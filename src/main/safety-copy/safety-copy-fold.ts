@@ -1,5 +1,6 @@
 import { supersedes } from '../../shared/domain/entry-versions';
 import type { SafetyCopyRows } from '../../shared/contract/safety-copy-channels';
+import { noSafetyCopyRows } from '../../shared/contract/bridge-constants';
 
 /*
  * The safety copy read back: every record folded by id. An entry's later copy wins only when it supersedes the
@@ -17,8 +18,6 @@ const keyOf: { [K in keyof SafetyCopyRows]: (row: SafetyCopyRows[K][number]) => 
   settings: (row) => row.key,
 };
 const tableNames = Object.keys(keyOf) as (keyof SafetyCopyRows)[];
-
-export const emptyRows = (): SafetyCopyRows => ({ incidents: [], entries: [], incidentChecklists: [], checklistTemplates: [], settings: [] });
 
 export interface SafetyCopyFold {
   /** The rows of `batch` that would change the copy: new ids, entries that supersede, other rows that differ. */
@@ -40,7 +39,7 @@ export function createFold(): SafetyCopyFold {
   };
   return {
     changes(batch) {
-      const out = emptyRows();
+      const out = noSafetyCopyRows();
       for (const name of tableNames) {
         (out[name] as unknown[]) = (batch[name] as SafetyCopyRows[typeof name][number][]).filter((row) => differs(name, row));
       }
@@ -55,7 +54,7 @@ export function createFold(): SafetyCopyFold {
     },
     count: (name) => tables[name].size,
     all() {
-      const out = emptyRows();
+      const out = noSafetyCopyRows();
       for (const name of tableNames) (out[name] as unknown[]) = [...tables[name].values()];
       return out;
     },

@@ -16,7 +16,8 @@ import {
 } from '../../shared/contract/safety-copy-channels';
 import { EpochMsSchema } from '../../shared/domain/incident';
 import { cutTornTail, encodeRecord, loadRecordFileAsync, rewriteRecords } from '../record-file';
-import { createFold, emptyRows, type SafetyCopyFold } from './safety-copy-fold';
+import { createFold, type SafetyCopyFold } from './safety-copy-fold';
+import { noSafetyCopyRows } from '../../shared/contract/bridge-constants';
 
 /*
  * The log's safety copy on disk, outside IndexedDB (where Chromium may delete the whole log after a crash that
@@ -63,7 +64,7 @@ interface Loaded {
   unread: number;
 }
 
-const tables = Object.keys(emptyRows()) as (keyof SafetyCopyRows)[];
+const tables = Object.keys(noSafetyCopyRows()) as (keyof SafetyCopyRows)[];
 const rowCount = (rows: SafetyCopyRows): number => tables.reduce((sum, table) => sum + rows[table].length, 0);
 
 const megabytes = (bytes: number): string =>
@@ -262,7 +263,7 @@ export function createSafetyCopyStore(options: SafetyCopyStoreOptions) {
     /** A page of the copy from entry `from` on; the first page also carries the incidents, checklists and settings. */
     async read(from: number): Promise<SafetyCopyPage> {
       const all = (await load()).fold.all();
-      const page: SafetyCopyPage = { ...emptyRows(), next: null, totalEntries: all.entries.length };
+      const page: SafetyCopyPage = { ...noSafetyCopyRows(), next: null, totalEntries: all.entries.length };
       if (from === 0) Object.assign(page, { ...all, entries: [] });
       let bytes = 0;
       let at = from;

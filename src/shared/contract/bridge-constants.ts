@@ -1,3 +1,5 @@
+import type { SafetyCopyRows } from './safety-copy-channels';
+
 /*
  * The contract's plain values, in a module without zod: a window's start code needs them (the bridge's global
  * name, the sync batch size, the safety copy's batch limits) and should not build every channel's schema to get them.
@@ -16,3 +18,6 @@ export const SAFETY_BATCH_MAX_BYTES = 8 * 1024 * 1024;
 export const SAFETY_BATCH_TARGET_BYTES = 2 * 1024 * 1024;
 /** At most this many rows of one table in a safety-copy batch. */
 export const SAFETY_BATCH_MAX_ROWS = 5_000;
+
+/** No rows of any table the safety copy keeps: where a batch, a page or a fold starts. */
+export const noSafetyCopyRows = (): SafetyCopyRows => ({ incidents: [], entries: [], incidentChecklists: [], checklistTemplates: [], settings: [] });

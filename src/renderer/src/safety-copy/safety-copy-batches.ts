@@ -1,4 +1,4 @@
-import { SAFETY_BATCH_MAX_ROWS, SAFETY_BATCH_TARGET_BYTES } from '../../../shared/contract/bridge-constants';
+import { noSafetyCopyRows, SAFETY_BATCH_MAX_ROWS, SAFETY_BATCH_TARGET_BYTES } from '../../../shared/contract/bridge-constants';
 import type { SafetyCopyBatch, SafetyCopyRows } from '../../../shared/contract/safety-copy-channels';
 
 type Table = keyof SafetyCopyRows;
@@ -8,7 +8,6 @@ const encoder = new TextEncoder();
 /** A row's size as main measures it: its JSON in UTF-8 bytes. */
 const bytesOf = (row: unknown): number => encoder.encode(JSON.stringify(row)).byteLength;
 
-export const noRows = (): SafetyCopyRows => ({ incidents: [], entries: [], incidentChecklists: [], checklistTemplates: [], settings: [] });
 
 /**
  * Packs rows into batches main takes: about SAFETY_BATCH_TARGET_BYTES each (a single larger row goes alone; main
@@ -16,7 +15,7 @@ export const noRows = (): SafetyCopyRows => ({ incidents: [], entries: [], incid
  */
 export function packBatches(rows: SafetyCopyRows): SafetyCopyBatch[] {
   const batches: SafetyCopyBatch[] = [];
-  let current = { ...noRows(), mark: null } as SafetyCopyBatch;
+  let current = { ...noSafetyCopyRows(), mark: null } as SafetyCopyBatch;
   let bytes = 0;
   let count = 0;
   for (const table of Object.keys(rows) as Table[]) {
@@ -24,7 +23,7 @@ export function packBatches(rows: SafetyCopyRows): SafetyCopyBatch[] {
       const size = bytesOf(row);
       if (count > 0 && (bytes + size > SAFETY_BATCH_TARGET_BYTES || current[table].length >= SAFETY_BATCH_MAX_ROWS)) {
         batches.push(current);
-        current = { ...noRows(), mark: null } as SafetyCopyBatch;
+        current = { ...noSafetyCopyRows(), mark: null } as SafetyCopyBatch;
         bytes = 0;
         count = 0;
       }

@@ -6,7 +6,8 @@ import type { SitrepDatabase } from '../data/db';
 import { entriesChangedSince, STAMP_TO_COMMIT_MS } from '../data/shared-changes';
 import { entryChanges } from '../data/mutated-rows';
 import { asLogged } from '../data/stored-entry';
-import { noRows, packBatches, type RowOf } from './safety-copy-batches';
+import { noSafetyCopyRows } from '../../../shared/contract/bridge-constants';
+import { packBatches, type RowOf } from './safety-copy-batches';
 import { useSafetyCopyState } from './safety-copy-state';
 
 /*
@@ -57,7 +58,7 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
     const tables = await db.transaction('r', [db.incidents, db.incidentChecklists, db.checklistTemplates, db.settings], () =>
       Promise.all(smallTables.map(({ table }) => (db[table] as { toArray(): Promise<unknown[]> }).toArray())),
     );
-    const rows = noRows();
+    const rows = noSafetyCopyRows();
     const seen: [string, string][] = [];
     smallTables.forEach(({ table, key }, i) => {
       for (const row of tables[i] as never[]) {
@@ -105,7 +106,7 @@ export function startSafetyCopyWriter(db: SitrepDatabase, bridge: SitrepApi, opt
         if (!(await send(rows, last ? nextMark : null))) return;
         if (last) break;
         after = page.at(-1)!.id;
-        rows = noRows();
+        rows = noSafetyCopyRows();
         await new Promise((resolve) => setTimeout(resolve, intervalMs));
         if (stopped) return;
       }
