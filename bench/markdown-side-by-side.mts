@@ -8,7 +8,7 @@ import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { writeMarkdown } from '../src/shared/analysis/markdown-writer.ts';
-import { percentile, round, type Metric } from './metric.mts';
+import { percentile, round, sideBySide, type Metric } from './metric.mts';
 
 const ROWS = 10_000;
 const ITEMS = 1_000;
@@ -60,21 +60,15 @@ function readBack(markdown: string): unknown {
 
 export function markdownSideBySide(): Metric[] {
   const tree = documentTree();
-  const writers = {
-    ours: () => writeMarkdown(tree),
-    library: () => toMarkdown(tree, { extensions: [gfmToMarkdown()] }),
-  };
-  const times: Record<keyof typeof writers, number[]> = { ours: [], library: [] };
-  const outputs: Partial<Record<keyof typeof writers, string>> = {};
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const name of (round % 2 === 0 ? ['ours', 'library'] : ['library', 'ours']) as (keyof typeof writers)[]) {
-      const start = performance.now();
-      outputs[name] = writers[name]();
-      times[name].push(performance.now() - start);
-    }
-  }
-  const ours = readBack(outputs.ours!);
-  const library = readBack(outputs.library!);
+  const { times, outputs } = sideBySide(
+    {
+      ours: () => writeMarkdown(tree),
+      library: () => toMarkdown(tree, { extensions: [gfmToMarkdown()] }),
+    },
+    ROUNDS,
+  );
+  const ours = readBack(outputs.ours);
+  const library = readBack(outputs.library);
   const equal = JSON.stringify(ours) === JSON.stringify(library);
   return [
     {

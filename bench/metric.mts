@@ -15,3 +15,20 @@ export function percentile(samples: number[], p: number): number {
 }
 
 export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+/**
+ * Our code beside the library it stands in for: each run `rounds` times, taking turns at going first so neither
+ * always runs on a warmer machine. Each one's times, and the output of its last run to compare.
+ */
+export function sideBySide<T>(contenders: { ours: () => T; library: () => T }, rounds: number): { times: { ours: number[]; library: number[] }; outputs: { ours: T; library: T } } {
+  const times = { ours: [] as number[], library: [] as number[] };
+  const outputs: Partial<{ ours: T; library: T }> = {};
+  for (let turn = 0; turn < rounds; turn++) {
+    for (const name of turn % 2 === 0 ? (['ours', 'library'] as const) : (['library', 'ours'] as const)) {
+      const start = performance.now();
+      outputs[name] = contenders[name]();
+      times[name].push(performance.now() - start);
+    }
+  }
+  return { times, outputs: outputs as { ours: T; library: T } };
+}

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'slack-message-parser';
 import { parseMrkdwn } from '../src/shared/import/slack-mrkdwn-parse.ts';
 import { largeSlackExport } from '../test/support/chat-export-fixtures.ts';
-import { percentile, round, type Metric } from './metric.mts';
+import { percentile, round, sideBySide, type Metric } from './metric.mts';
 
 const MESSAGES = 50_000;
 const ROUNDS = 5;
@@ -13,19 +13,13 @@ const ROUNDS = 5;
 export function mrkdwnSideBySide(): Metric[] {
   const days = Object.values(unzipSync(largeSlackExport(MESSAGES), { filter: (file) => /\/\d{4}-\d\d-\d\d\.json$/.test(file.name) }));
   const texts = days.flatMap((bytes) => (JSON.parse(strFromU8(bytes)) as { text?: string }[]).map((m) => m.text ?? ''));
-  const readers = {
-    ours: () => texts.map((text) => parseMrkdwn(text)),
-    library: () => texts.map((text) => parse(text).children),
-  };
-  const times: Record<keyof typeof readers, number[]> = { ours: [], library: [] };
-  const outputs: Partial<Record<keyof typeof readers, unknown>> = {};
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const name of (round % 2 === 0 ? ['ours', 'library'] : ['library', 'ours']) as (keyof typeof readers)[]) {
-      const start = performance.now();
-      outputs[name] = readers[name]();
-      times[name].push(performance.now() - start);
-    }
-  }
+  const { times, outputs } = sideBySide(
+    {
+      ours: () => texts.map((text) => parseMrkdwn(text)),
+      library: () => texts.map((text) => parse(text).children),
+    },
+    ROUNDS,
+  );
   const equal = JSON.stringify(outputs.ours) === JSON.stringify(outputs.library);
   return [
     {
