@@ -39,15 +39,16 @@ export async function exportBackup(db: SitrepDatabase): Promise<string> {
   return JSON.stringify(backup);
 }
 
+/** Why a restore's rows did not reach the log, in words that fit a backup file and the safety copy alike. */
 function restoreFailure(error: SitrepStorageError): string {
   switch (error.problem) {
     case 'disk-full':
-      return 'The backup could not be written because the disk is full. Free some disk space, then restore again.';
+      return 'The log could not take the restored rows because the disk is full. Free some disk space, then restore again.';
     case 'upgraded-elsewhere':
     case 'closed':
-      return 'The backup could not be written because another Sitrep window changed the database. Reload this window, then restore again.';
+      return 'The log could not take the restored rows because another Sitrep window changed the database. Reload this window, then restore again.';
     default:
-      return `The backup could not be written (${error.cause instanceof Error ? error.cause.message : 'storage error'}). Restart Sitrep, then restore again.`;
+      return `The log could not take the restored rows (${error.cause instanceof Error ? error.cause.message : 'storage error'}). Restart Sitrep, then restore again.`;
   }
 }
 
