@@ -44,4 +44,3 @@ export function entryChanges(parts: ObservabilitySet, dbName: string): { entries
   }
   return { entries: touched ? { keys: [...keys] } : null, incidents: `${prefix}incidents/` in parts };
 }
-

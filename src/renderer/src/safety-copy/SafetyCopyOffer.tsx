@@ -12,7 +12,6 @@ import { counted } from './restore-safety-copy';
 // prop only calls focus() before the dialog opens (as in SeverityPicker).
 const markAutofocus = (button: HTMLButtonElement | null) => button?.setAttribute('autofocus', '');
 
-
 /**
  * Shown at start when the log has no incidents but main's safety copy has some: what Chromium leaves after it
  * deleted a damaged log. Restore merges the copy back; "Not now" leaves the log and the copy as they are
