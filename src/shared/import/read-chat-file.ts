@@ -14,7 +14,7 @@ export type ReadProgress = (fraction: number) => void;
  * Reads the file the user picked: a Slack export (.zip) or Teams messages as Microsoft Graph returns them
  * (.json). Throws ChatImportError with a sentence for the user when it cannot.
  */
-export function readChatFile(bytes: Uint8Array, fileName: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: ReadProgress): ChatExport {
+export async function readChatFile(bytes: Uint8Array, fileName: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: ReadProgress): Promise<ChatExport> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip || /\.zip$/i.test(fileName)) return readSlackExport(bytes, limits, onProgress);
   if (bytes.byteLength > MAX_JSON_BYTES) {

@@ -30,10 +30,10 @@ const CHANNEL_CHANGE = new Set(['channel_topic', 'channel_purpose', 'channel_nam
 const BOT = new Set(['bot_message', 'bot_add', 'bot_remove', 'bot_enable', 'bot_disable']);
 
 /** Reads a Slack export zip: every channel with its messages, oldest first. */
-export function readSlackExport(zip: Uint8Array, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: (fraction: number) => void): ChatExport {
+export async function readSlackExport(zip: Uint8Array, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, onProgress?: (fraction: number) => void): Promise<ChatExport> {
   // Unpacking is the first part of the work, reading the messages (JSON, mrkdwn) the larger second part.
   const wanted = (path: string) => LISTS.has(path) || DAY_FILE.test(path) || UPLOAD.test(path) || DUMP_ATTACHMENT.test(path);
-  const files = safeUnzip(zip, wanted, limits, (read, total) => onProgress?.((UNZIP_SHARE * read) / total));
+  const files = await safeUnzip(zip, wanted, limits, (read, total) => onProgress?.((UNZIP_SHARE * read) / total));
   const days = [...files.keys()].filter((path) => DAY_FILE.test(path) && !path.includes('/attachments/'));
   if (!files.has('users.json') && !files.has('channels.json')) {
     throw new ChatImportError('This zip is not a Slack export: it has no channels.json or users.json. In Slack, export the workspace or channel (Settings → Import/Export data) and choose that zip.');

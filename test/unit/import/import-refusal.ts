@@ -5,9 +5,9 @@ import { ChatImportError } from '../../../src/shared/import/import-error';
  * The sentence a chat import refuses with. The call must throw a ChatImportError: a check on the message
  * alone also passed when the code threw null.
  */
-export function importRefusal(call: () => unknown): string {
+export async function importRefusal(call: () => Promise<unknown>): Promise<string> {
   try {
-    call();
+    await call();
   } catch (error) {
     expect(error).toBeInstanceOf(ChatImportError);
     return (error as ChatImportError).message;

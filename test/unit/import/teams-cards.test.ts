@@ -20,13 +20,13 @@ function cardMessage(id: string, contentType: string, card: unknown, over: Recor
   };
 }
 
-function textsOf(messages: unknown[]): string[] {
-  const [channel] = readChatFile(strToU8(JSON.stringify({ value: messages })), 'messages.json').channels;
+async function textsOf(messages: unknown[]): Promise<string[]> {
+  const [channel] = (await readChatFile(strToU8(JSON.stringify({ value: messages })), 'messages.json')).channels;
   return channel?.messages.map((m) => m.text) ?? [];
 }
 
 describe('Teams cards read as the lines they show', () => {
-  it('an Adaptive Card: text blocks, rich text, facts, and what columns, containers and tables hold; buttons and pictures left out', () => {
+  it('an Adaptive Card: text blocks, rich text, facts, and what columns, containers and tables hold; buttons and pictures left out', async () => {
     const card = {
       type: 'AdaptiveCard',
       version: '1.5',
@@ -50,7 +50,7 @@ describe('Teams cards read as the lines they show', () => {
       ],
       actions: [{ type: 'Action.OpenUrl', title: 'Silence', url: 'https://grafana.example/s/1' }],
     };
-    expect(textsOf([cardMessage('1', 'application/vnd.microsoft.card.adaptive', card)])).toEqual([
+    expect(await textsOf([cardMessage('1', 'application/vnd.microsoft.card.adaptive', card)])).toEqual([
       [
         '[FIRING:1] checkout-api error rate',
         'Error rate 7.2% over 5 min',
@@ -65,7 +65,7 @@ describe('Teams cards read as the lines they show', () => {
     ]);
   });
 
-  it("a connector card (Teams' incoming webhook) and a hero card: title, subtitle, text, sections and their facts", () => {
+  it("a connector card (Teams' incoming webhook) and a hero card: title, subtitle, text, sections and their facts", async () => {
     const connector = {
       title: 'Deployment finished',
       text: 'checkout-api v2.3.1',
@@ -74,39 +74,39 @@ describe('Teams cards read as the lines they show', () => {
     };
     const hero = { title: 'Status page updated', subtitle: 'Investigating', text: 'We are looking into checkout errors.' };
     expect(
-      textsOf([cardMessage('2', 'application/vnd.microsoft.teams.card.o365connector', connector), cardMessage('3', 'application/vnd.microsoft.card.hero', hero)]),
+      await textsOf([cardMessage('2', 'application/vnd.microsoft.teams.card.o365connector', connector), cardMessage('3', 'application/vnd.microsoft.card.hero', hero)]),
     ).toEqual([
       'Deployment finished\ncheckout-api v2.3.1\nPipeline #812\nby Bob\nRolled out to 100%\nEnvironment: production',
       'Status page updated\nInvestigating\nWe are looking into checkout errors.',
     ]);
   });
 
-  it('a card follows the words typed with it, and a card with a name is not taken for a file', () => {
+  it('a card follows the words typed with it, and a card with a name is not taken for a file', async () => {
     const message = cardMessage('4', 'application/vnd.microsoft.card.thumbnail', { title: 'PR #812: revert pool size' }, {
       body: { contentType: 'html', content: '<p>Reverting now</p><attachment id="card4"></attachment>' },
     });
     (message.attachments as Record<string, unknown>[])[0]!.name = 'card';
-    expect(textsOf([message])).toEqual(['Reverting now\nPR #812: revert pool size']);
+    expect(await textsOf([message])).toEqual(['Reverting now\nPR #812: revert pool size']);
   });
 
-  it('only cards are read: a file is named, whatever its content says', () => {
+  it('only cards are read: a file is named, whatever its content says', async () => {
     const message = cardMessage('9', 'reference', '{"title": "not a card"}', { body: { contentType: 'text', content: 'logs attached' } });
     (message.attachments as Record<string, unknown>[])[0]!.name = 'pool.log';
-    expect(textsOf([message])).toEqual(['logs attached\n(file not in the export: pool.log)']);
+    expect(await textsOf([message])).toEqual(['logs attached\n(file not in the export: pool.log)']);
   });
 
-  it('a card whose content is not readable adds nothing, and the file still imports', () => {
+  it('a card whose content is not readable adds nothing, and the file still imports', async () => {
     const messages = [
       cardMessage('5', 'application/vnd.microsoft.card.adaptive', '{"type": "AdaptiveCard", "body": [', { body: { contentType: 'text', content: 'kept' } }),
       cardMessage('6', 'application/vnd.microsoft.card.adaptive', '["a list, not a card"]', { body: { contentType: 'text', content: 'also kept' } }),
       cardMessage('7', 'application/vnd.microsoft.card.hero', '', { body: { contentType: 'text', content: 'kept too' } }),
     ];
-    expect(textsOf(messages)).toEqual(['kept', 'also kept', 'kept too']);
+    expect(await textsOf(messages)).toEqual(['kept', 'also kept', 'kept too']);
   });
 
-  it('a card saved as an object rather than a JSON string is read the same', () => {
+  it('a card saved as an object rather than a JSON string is read the same', async () => {
     const message = cardMessage('8', 'application/vnd.microsoft.card.adaptive', '');
     (message.attachments as Record<string, unknown>[])[0]!.content = { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'Resolved' }] };
-    expect(textsOf([message])).toEqual(['Resolved']);
+    expect(await textsOf([message])).toEqual(['Resolved']);
   });
 });

@@ -36,13 +36,13 @@ const page = {
 
 const all = { incidentId: 'INC1', from: null, to: null, includeNoise: false };
 
-function read(value: unknown) {
-  return readChatFile(strToU8(JSON.stringify(value)), 'messages.json');
+async function read(value: unknown) {
+  return (await readChatFile(strToU8(JSON.stringify(value)), 'messages.json'));
 }
 
 describe('Teams messages from Microsoft Graph', () => {
-  it('become entries with authors, UTC times, @mentions, links and code, HTML bodies read as text', () => {
-    const exported = read(page);
+  it('become entries with authors, UTC times, @mentions, links and code, HTML bodies read as text', async () => {
+    const exported = await read(page);
     expect(exported.platform).toBe('Teams');
     expect(exported.channels.map((c) => [c.id, c.name])).toEqual([[chatId, 'Teams chat with Alice Moreau, Bob Ng']]);
     const [channel] = exported.channels;
@@ -54,25 +54,25 @@ describe('Teams messages from Microsoft Graph', () => {
     expect(noise).toBe(2);
   });
 
-  it('keeps text bodies literal, marks replies, names linked files and carries the edit time', () => {
-    const [channel] = read(page).channels;
+  it('keeps text bodies literal, marks replies, names linked files and carries the edit time', async () => {
+    const [channel] = (await read(page)).channels;
     if (!channel) throw new Error('no channel');
     const reply = planChatImport(channel, all).entries[1];
     expect(reply?.text).toBe("↳ in thread of Alice Moreau's message at 10:18:05 UTC\ntyped <b>literally</b> & kept\n(file not in the export: pool.log)");
     expect(reply?.editedAt).toBe(Date.UTC(2026, 0, 14, 10, 20));
   });
 
-  it('gives the same ids on every read, sortable like the times, within 64 characters', () => {
-    const ids = (value: unknown) => planChatImport(read(value).channels[0] ?? { id: '', name: '', messages: [] }, { ...all, includeNoise: true }).entries.map((e) => e.id);
-    const once = ids(page);
-    expect(ids([page])).toEqual(once);
+  it('gives the same ids on every read, sortable like the times, within 64 characters', async () => {
+    const ids = async (value: unknown) => planChatImport((await read(value)).channels[0] ?? { id: '', name: '', messages: [] }, { ...all, includeNoise: true }).entries.map((e) => e.id);
+    const once = await ids(page);
+    expect(await ids([page])).toEqual(once);
     expect([...once].sort()).toEqual(once);
     expect(Math.max(...once.map((id) => id.length))).toBeLessThanOrEqual(64);
   });
 
-  it('refuses JSON that is not Graph messages, and malformed JSON, in plain words', () => {
-    expect(() => read({ hello: 'world' })).toThrow('messages.json is not a list of Teams messages');
-    expect(() => read([{ id: '1', body: { content: 'x' } }])).toThrow('messages.json, message 1 has a missing or unreadable "createdDateTime".');
-    expect(() => readChatFile(strToU8('{"value": [{"id": '), 'messages.json')).toThrow('messages.json is not valid JSON (it may be cut short).');
+  it('refuses JSON that is not Graph messages, and malformed JSON, in plain words', async () => {
+    await expect(read({ hello: 'world' })).rejects.toThrow('messages.json is not a list of Teams messages');
+    await expect(read([{ id: '1', body: { content: 'x' } }])).rejects.toThrow('messages.json, message 1 has a missing or unreadable "createdDateTime".');
+    await expect(readChatFile(strToU8('{"value": [{"id": '), 'messages.json')).rejects.toThrow('messages.json is not valid JSON (it may be cut short).');
   });
 });

@@ -13,11 +13,11 @@ function day(date: string): Uint8Array {
 // A download that stopped part-way must not become an import of the days that happened to arrive: the user
 // would see a timeline with a gap and no reason for it.
 describe('a Slack export whose download was cut short', () => {
-  it.each([0.3, 0.6, 0.9])('is refused as damaged when cut at %f of its length', (share) => {
+  it.each([0.3, 0.6, 0.9])('is refused as damaged when cut at %f of its length', async (share) => {
     for (const level of [0, 6] as const) {
       const zip = zipSync({ 'users.json': strToU8('[{"id":"U1","name":"alice"}]'), 'general/2026-01-14.json': day('14'), 'general/2026-01-15.json': day('15') }, { level });
       const cut = zip.subarray(0, Math.floor(zip.byteLength * share));
-      expect(importRefusal(() => safeUnzip(cut, () => true, limits))).toBe(
+      expect(await importRefusal(() => safeUnzip(cut, () => true, limits))).toBe(
         'This zip is damaged or uses a compression Sitrep cannot read. Download the export again and import the new file.',
       );
     }

@@ -14,13 +14,13 @@ function zipOfSize(zipBytes: number): { zip: Uint8Array; dayBytes: number } {
   return { zip, dayBytes };
 }
 
-// The zip is read in 64 KiB pieces; an export that ends exactly where a piece ends is as ordinary as any other.
+// Entries are inflated in 64 KiB pieces; an export that ends exactly where a piece ends is as ordinary as any other.
 describe('an export whose size is a whole number of 64 KiB', () => {
-  it.each([1, 2, 3])('is read in full when it is %i x 64 KiB, not called damaged', (pieces) => {
+  it.each([1, 2, 3])('is read in full when it is %i x 64 KiB, not called damaged', async (pieces) => {
     const { zip, dayBytes } = zipOfSize(pieces * KIB_64);
     const progress: number[] = [];
-    const files = safeUnzip(zip, () => true, limits, (read) => progress.push(read));
+    const files = (await safeUnzip(zip, () => true, limits, (read) => progress.push(read)));
     expect(files.get(DAY)?.byteLength).toBe(dayBytes);
-    expect(progress.at(-1)).toBe(zip.byteLength);
+    expect(progress.at(-1)).toBe(dayBytes);
   });
 });

@@ -11,11 +11,11 @@ import { packExport } from './packed-export';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply) => scope.postMessage(reply);
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { bytes, fileName } = event.data;
   let lastShown = -1;
   try {
-    const exported = readChatFile(new Uint8Array(bytes), fileName, undefined, (fraction) => {
+    const exported = await readChatFile(new Uint8Array(bytes), fileName, undefined, (fraction) => {
       const percent = Math.floor(fraction * 100);
       if (percent !== lastShown) post({ type: 'progress', fraction });
       lastShown = percent;
