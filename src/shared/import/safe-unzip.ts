@@ -114,7 +114,12 @@ function storedEntries(zip: Uint8Array, wanted: (path: string) => boolean, limit
   });
   unzip.register(Deflated);
   try {
-    unzip.push(zip, true);
+    // In pieces: fflate goes on to the next entry of a piece by calling itself, so one push of a zip of
+    // 20,000 small files would run out of stack.
+    for (let at = 0; at < zip.byteLength; at += PIECE) {
+      const end = Math.min(zip.byteLength, at + PIECE);
+      unzip.push(zip.subarray(at, end), end === zip.byteLength);
+    }
   } catch (error) {
     if (error instanceof ChatImportError) throw error;
     throw unreadable();

@@ -61,7 +61,7 @@ describe('Teams messages: who wrote them', () => {
   });
 });
 
-describe('Teams messages: chats and channels, named by who speaks', async () => {
+describe('Teams messages: chats and channels, named by who speaks', () => {
   it('names a chat by up to three people, then how many more; noise does not count', async () => {
     const people = ['Alice Moreau', 'Bob Ng', 'Chen Wei', 'Dana Ruiz', 'Eli Park'];
     expect((await read(people.map((name) => graph({ from: by(name) })))).channels[0]?.name).toBe('Teams chat with Alice Moreau, Bob Ng, Chen Wei and 2 more');
