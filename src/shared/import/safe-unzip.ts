@@ -82,8 +82,7 @@ export async function safeUnzip(
     const bytes = join(entry.parts);
     const before = read;
     read += bytes.byteLength;
-    // An entry of no bytes has nothing to inflate (fflate hands it on without a decoder).
-    if (entry.deflated && bytes.byteLength > 0) {
+    if (entry.deflated) {
       files.set(entry.name, await inflate(bytes, count, (done) => onProgress?.(before + done, storedBytes)));
     } else {
       count(bytes.byteLength);

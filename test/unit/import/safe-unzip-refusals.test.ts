@@ -25,6 +25,20 @@ describe('what a zip Sitrep cannot read says', () => {
     expect(await refusal(damaged)).toBe('This zip is damaged or uses a compression Sitrep cannot read. Download the export again and import the new file.');
   });
 
+  it('a file packed with a method other than deflate says the compression cannot be read', async () => {
+    const zip = zipSync({ 'users.json': strToU8('[{"id": "U1"}]') });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // The method, 14 (LZMA), in the local header and in the central directory.
+    view.setUint16(8, 14, true);
+    for (let i = zip.byteLength - 22; i >= 0; i -= 1) {
+      if (view.getUint32(i, true) === 0x02014b50) {
+        view.setUint16(i + 10, 14, true);
+        break;
+      }
+    }
+    expect(await refusal(zip)).toBe('This zip is damaged or uses a compression Sitrep cannot read. Download the export again and import the new file.');
+  });
+
   it('a zip with too many files says so', async () => {
     const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`d/${i}.json`, strToU8('[]')]));
     expect(await refusal(zipSync(many))).toMatch(/^This zip holds more than 50 files/);
