@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { safeUnzip } from '../../../src/shared/import/safe-unzip';
 import { importRefusal } from './import-refusal';
+import { oneFileHeaders } from './zip-headers';
 
 const limits = { maxZipBytes: 10 * 1024 * 1024, maxTotalBytes: 1024 * 1024, maxEntries: 50 };
 
@@ -27,15 +28,10 @@ describe('what a zip Sitrep cannot read says', () => {
 
   it('a file packed with a method other than deflate says the compression cannot be read', async () => {
     const zip = zipSync({ 'users.json': strToU8('[{"id": "U1"}]') });
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     // The method, 14 (LZMA), in the local header and in the central directory.
-    view.setUint16(8, 14, true);
-    for (let i = zip.byteLength - 22; i >= 0; i -= 1) {
-      if (view.getUint32(i, true) === 0x02014b50) {
-        view.setUint16(i + 10, 14, true);
-        break;
-      }
-    }
+    const { view, local, central } = oneFileHeaders(zip);
+    view.setUint16(local + 8, 14, true);
+    view.setUint16(central + 10, 14, true);
     expect(await refusal(zip)).toBe('This zip is damaged or uses a compression Sitrep cannot read. Download the export again and import the new file.');
   });
 

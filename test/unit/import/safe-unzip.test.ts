@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { safeUnzip } from '../../../src/shared/import/safe-unzip';
 import { ChatImportError } from '../../../src/shared/import/import-error';
+import { oneFileHeaders } from './zip-headers';
 
 const limits = { maxZipBytes: 10 * 1024 * 1024, maxTotalBytes: 1024 * 1024, maxEntries: 50 };
 
@@ -23,14 +24,9 @@ describe('safeUnzip', () => {
   it('stops a bomb whose headers claim small sizes: the output is counted, not the header', async () => {
     const zip = zipSync({ 'users.json': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
     // Rewrite the uncompressed size in the local header and the central directory to 10 bytes.
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    view.setUint32(22, 10, true);
-    for (let i = zip.byteLength - 22; i >= 0; i -= 1) {
-      if (view.getUint32(i, true) === 0x02014b50) {
-        view.setUint32(i + 24, 10, true);
-        break;
-      }
-    }
+    const { view, local, central } = oneFileHeaders(zip);
+    view.setUint32(local + 22, 10, true);
+    view.setUint32(central + 24, 10, true);
     await expect(safeUnzip(zip, () => true, limits)).rejects.toThrow(ChatImportError);
     await expect(safeUnzip(zip, () => true, limits)).rejects.toThrowMessage(/zip bomb/);
   });
