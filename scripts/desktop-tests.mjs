@@ -13,5 +13,6 @@ console.log(
 // The suite drives the built app (out/), so build first: a stale out/ would test yesterday's shell.
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const run = spawnSync('npx', ['playwright', 'test', '--project=desktop'], { stdio: 'inherit' });
+// Arguments go on to Playwright, so one spec or a --grep runs alone: `npm run test:desktop -- test/desktop/x.spec.ts`.
+const run = spawnSync('npx', ['playwright', 'test', '--project=desktop', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
