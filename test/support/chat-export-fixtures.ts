@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 
 /*
  * Slack exports laid out as Slack writes them (https://slack.com/help/articles/220556107): channels.json,
@@ -62,6 +62,27 @@ export function slackExportZip(options: ExportOptions = {}): Uint8Array {
   files['__uploads/F0GRAPH/error-rate.png'] = graphBytes;
   for (const [path, bytes] of Object.entries(options.extra ?? {})) files[path] = bytes;
   return zipSync(files);
+}
+
+/**
+ * A zip written as a stream, the way slackdump and other tools write one: each file deflated as its pieces
+ * arrive, its sizes in a descriptor after the data rather than in the header before it.
+ */
+export function streamedZip(files: Record<string, Uint8Array[]>, level: 1 | 6 = 6): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    parts.push(chunk);
+  });
+  for (const [path, pieces] of Object.entries(files)) {
+    const file = new ZipDeflate(path, { level });
+    zip.add(file);
+    pieces.forEach((piece, i) => file.push(piece, i === pieces.length - 1));
+  }
+  zip.end();
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  parts.reduce((at, part) => (out.set(part, at), at + part.byteLength), 0);
+  return out;
 }
 
 /**

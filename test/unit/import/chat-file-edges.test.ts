@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync, Zip, ZipDeflate } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { readChatFile } from '../../../src/shared/import/read-chat-file';
 import { planChatImport } from '../../../src/shared/import/chat-entries';
 import { DEFAULT_UNZIP_LIMITS } from '../../../src/shared/import/safe-unzip';
-import { slackExportZip, ts } from '../../support/chat-export-fixtures';
+import { slackExportZip, streamedZip, ts } from '../../support/chat-export-fixtures';
 import { importRefusal } from './import-refusal';
 
 const all = { incidentId: 'INC1', from: null, to: null, includeNoise: true };
@@ -24,21 +24,10 @@ describe('which reader a picked file goes to', () => {
 
 describe('Slack exports as Slack and other tools write them', () => {
   it('reads a zip written as a stream, each file\'s size after its data', async () => {
-    const chunks: Uint8Array[] = [];
-    const zip = new Zip((error, chunk) => {
-      if (error) throw error;
-      chunks.push(chunk);
+    const bytes = streamedZip({
+      'users.json': [strToU8(JSON.stringify([{ id: 'U1', real_name: 'Alice Moreau' }]))],
+      'inc/2026-01-14.json': [strToU8(JSON.stringify([{ type: 'message', ts: ts(1), user: 'U1', text: 'streamed' }]))],
     });
-    const add = (path: string, text: string) => {
-      const file = new ZipDeflate(path, { level: 6 });
-      zip.add(file);
-      file.push(strToU8(text), true);
-    };
-    add('users.json', JSON.stringify([{ id: 'U1', real_name: 'Alice Moreau' }]));
-    add('inc/2026-01-14.json', JSON.stringify([{ type: 'message', ts: ts(1), user: 'U1', text: 'streamed' }]));
-    zip.end();
-    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-    chunks.reduce((at, c) => (bytes.set(c, at), at + c.byteLength), 0);
     const [channel] = (await readChatFile(bytes, 'export.zip')).channels;
     expect(channel?.messages.map((m) => [m.author, m.text])).toEqual([['Alice Moreau', 'streamed']]);
   });
