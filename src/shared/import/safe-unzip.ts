@@ -30,7 +30,7 @@ const PIECE = 64 * 1024;
 export type UnzipProgress = (readBytes: number, totalBytes: number) => void;
 
 /** A wanted entry of the zip as stored in it: deflated (method 8) or as is (method 0). */
-interface StoredEntry {
+interface PackedEntry {
   name: string;
   deflated: boolean;
   parts: Uint8Array<ArrayBuffer>[];
@@ -94,8 +94,8 @@ export async function safeUnzip(
 }
 
 /** Walks the zip and keeps each wanted entry's bytes as stored, counting every entry against the limit. */
-function storedEntries(zip: Uint8Array, wanted: (path: string) => boolean, limits: UnzipLimits): StoredEntry[] {
-  const stored: StoredEntry[] = [];
+function storedEntries(zip: Uint8Array, wanted: (path: string) => boolean, limits: UnzipLimits): PackedEntry[] {
+  const stored: PackedEntry[] = [];
   let entries = 0;
   const unzip = new Unzip((file) => {
     entries += 1;
@@ -103,7 +103,7 @@ function storedEntries(zip: Uint8Array, wanted: (path: string) => boolean, limit
       throw new ChatImportError(`This zip holds more than ${limits.maxEntries.toLocaleString('en')} files, more than a chat export of one incident does. Export only the incident's channel and days, then import that.`);
     }
     if (file.name.endsWith('/') || !wanted(file.name)) return;
-    const entry: StoredEntry = { name: file.name, deflated: file.compression === Deflated.compression, parts: [] };
+    const entry: PackedEntry = { name: file.name, deflated: file.compression === Deflated.compression, parts: [] };
     file.ondata = (error, data, final) => {
       if (error) throw unreadable();
       entry.parts.push(data);

@@ -38,12 +38,12 @@ describe('Slack exports as Slack and other tools write them', () => {
     expect((await readChatFile(zip, 'export.zip', limits)).channels[0]?.name).toBe('inc-4312-checkout');
   });
 
-  it('progress rises to 0.3 while unpacking, then grows by day file read', async () => {
+  it('progress rises to 0.15 while unpacking, then grows by day file read', async () => {
     const seen: number[] = [];
     const day = (t: number) => [{ type: 'message', ts: ts(t), user: 'U01ALICE', text: 'x' }];
     (await readChatFile(slackExportZip({ days: { 'inc/2026-01-14.json': day(1), 'inc/2026-01-15.json': day(86_400) } }), 'export.zip', undefined, (f) => seen.push(f)));
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(seen.filter((f) => f >= 0.3).map((f) => Math.round(f * 1000) / 1000)).toEqual([0.3, 0.65, 1]);
+    expect(seen.filter((f) => f >= 0.15).map((f) => Math.round(f * 1000) / 1000)).toEqual([0.15, 0.575, 1]);
   });
 
   it('text is trimmed, a ts with a short fraction is read as tenths, and a long author name is cut', async () => {
